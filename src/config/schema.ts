@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** How absolute in-site links that point nowhere are treated (MkDocs' `validation`). */
+export const linkValidationLevels = ['error', 'warn', 'ignore'] as const;
+
+export const siteConfigSchema = z
+  .object({
+    site_name: z.string().min(1).default('Lectern'),
+    site_description: z.string().default(''),
+    /** URL path the site is served under, e.g. `/` or `/en/next/`. */
+    base_path: z
+      .string()
+      .regex(/^\//, 'must start with "/"')
+      .default('/'),
+    site_url: z.string().url().optional(),
+    repo_url: z.string().url().optional(),
+    edit_uri: z.string().optional(),
+    /** Extra `{{ name }}` values for pages; nested objects allowed (`{{ extra.version }}`). */
+    variables: z.record(z.string(), z.unknown()).default({}),
+    validation: z
+      .object({
+        absolute_links: z.enum(linkValidationLevels).default('warn'),
+      })
+      .strict()
+      .default({ absolute_links: 'warn' }),
+  })
+  .strict();
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
