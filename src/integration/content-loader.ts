@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { createRenderer } from '../markdown/create-renderer.ts';
 import { parseFrontMatter } from '../markdown/front-matter.ts';
@@ -51,8 +52,8 @@ export function renderPage(renderer: Awaited<ReturnType<typeof createRenderer>>,
 export function lecternLoader(): Loader {
   return {
     name: 'lectern-content',
-    load: async ({ store, logger, watcher }) => {
-      const root = process.cwd();
+    load: async ({ store, logger, watcher, config }) => {
+      const root = fileURLToPath(config.root);
       const contentDir = join(root, CONTENT_DIR);
       const renderer = await createRenderer();
       const pages = listContentFiles(contentDir).map((relPath) => renderPage(renderer, root, relPath));

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { siteConfig } from './site-context.ts';
 
 /**
@@ -8,9 +9,9 @@ export default function lectern(): AstroIntegration {
   return {
     name: 'lectern',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, config: astroConfig }) => {
         // 1. config first: everything below depends on the base path
-        const config = siteConfig();
+        const config = siteConfig(fileURLToPath(astroConfig.root));
         updateConfig({
           base: config.base_path,
           trailingSlash: 'ignore',
