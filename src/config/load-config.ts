@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { siteConfigSchema, type SiteConfig } from './schema.ts';
 import { LecternError } from '../errors.ts';
+import { lineOfPath } from './yaml-locate.ts';
+import { describeIssue } from './friendly-issue.ts';
 
 export const CONFIG_FILE = 'lectern.config.yaml';
 
@@ -29,11 +31,10 @@ export function loadSiteConfig(root: string, overrides: Partial<SiteConfig> = {}
   }
   const result = siteConfigSchema.safeParse({ ...(raw as object), ...stripUndefined(overrides) });
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const key = issue.path.join('.');
-    throw new LecternError('config-schema', `${key || '(root)'}: ${issue.message}`, {
+    const { path, message } = describeIssue(result.error.issues[0]!, siteConfigSchema);
+    throw new LecternError('config-schema', message, {
       file: CONFIG_FILE,
-      line: lineOfKey(text, issue.path[issue.path.length - 1]),
+      line: lineOfPath(text, path),
       hint: 'see the "Site config" section of README.md',
     });
   }
@@ -51,8 +52,8 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function lineOfKey(text: string, key: PropertyKey | undefined): number | undefined {
-  if (typeof key !== 'string' || !text) return undefined;
-  const index = text.split('\n').findIndex((line) => new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
-  return index >= 0 ? index + 1 : undefined;
+/** Line of a key path in the config file, for errors found after validation (a nav page that does not exist). */
+export function configLine(root: string, path: readonly PropertyKey[]): number | undefined {
+  const file = join(root, CONFIG_FILE);
+  return existsSync(file) ? lineOfPath(readFileSync(file, 'utf8'), path) : undefined;
 }

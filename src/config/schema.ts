@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { navSchema } from './nav-schema.ts';
+import { themeSchema } from './theme-schema.ts';
+import { redirectsSchema } from './redirects-schema.ts';
 
 /** How absolute in-site links that point nowhere are treated (MkDocs' `validation`). */
 export const linkValidationLevels = ['error', 'warn', 'ignore'] as const;
@@ -14,7 +17,13 @@ export const siteConfigSchema = z
       .default('/'),
     site_url: z.string().url().optional(),
     repo_url: z.string().url().optional(),
+    /** Path from repo_url to the content folder's edit view; MkDocs' `edit_uri`. */
     edit_uri: z.string().optional(),
+    copyright: z.string().optional(),
+    /** Ordered navigation like MkDocs `nav:`; absent → derived from the content folder tree. */
+    nav: navSchema.optional(),
+    redirects: redirectsSchema,
+    theme: themeSchema,
     /** Extra `{{ name }}` values for pages; nested objects allowed (`{{ extra.version }}`). */
     variables: z.record(z.string(), z.unknown()).default({}),
     validation: z
