@@ -1,0 +1,125 @@
+/**
+ * Writes the corpus as a buildable project for each tool under bench/.work/.
+ *
+ * Lectern: a project folder holding the generated `content/` and
+ * `lectern.config.yaml`, with every other top-level entry of this repository
+ * symlinked in, so the build runs Lectern's real code (Astro's root = that
+ * folder, and the content loader reads `process.cwd()`). `node_modules` is a
+ * real folder of per-package symlinks so Astro's cache (`node_modules/.astro`)
+ * stays private to the bench project and every run starts cold.
+ */
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CorpusPage } from './corpus.ts';
+import { pageMarkdown } from './flavours.ts';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const WORK_DIR = join(REPO_ROOT, 'bench', '.work');
+
+/** Repository entries a bench project must not share: its own content, outputs and caches. */
+const NOT_SHARED = new Set(['content', 'lectern.config.yaml', 'lectern.config.yml', 'dist', '.astro', 'bench', 'tests', '.git', '.ci', 'node_modules', 'test-results', 'mkdocs.yml', 'docs']);
+const NOT_SHARED_MODULES = new Set(['.astro', '.vite', '.cache']);
+
+function writePages(dir: string, pages: readonly CorpusPage[], flavour: 'mkdocs' | 'starlight'): void {
+  const made = new Set<string>();
+  for (const page of pages) {
+    const file = join(dir, page.relPath);
+    const parent = dirname(file);
+    if (!made.has(parent)) mkdirSync(parent, { recursive: true });
+    made.add(parent);
+    writeFileSync(file, pageMarkdown(page, pages, flavour));
+  }
+}
+
+export function writeLecternProject(dir: string, pages: readonly CorpusPage[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  for (const entry of readdirSync(REPO_ROOT)) {
+    if (!NOT_SHARED.has(entry)) symlinkSync(join(REPO_ROOT, entry), join(dir, entry));
+  }
+  for (const entry of readdirSync(join(REPO_ROOT, 'node_modules'))) {
+    if (!NOT_SHARED_MODULES.has(entry)) symlinkSync(join(REPO_ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  writeFileSync(
+    join(dir, 'lectern.config.yaml'),
+    ['site_name: Lectern bench', 'site_description: Generated benchmark corpus', 'base_path: /', 'validation:', '  absolute_links: error', ''].join('\n'),
+  );
+  writePages(join(dir, 'content'), pages, 'mkdocs');
+}
+
+/** The Markdown extensions a typical MkDocs Material team enables (as in the reference fixtures). */
+const MKDOCS_YML = `site_name: Lectern bench
+site_description: Generated benchmark corpus
+theme:
+  name: material
+  features:
+    - content.tabs.link
+    - content.code.annotate
+plugins:
+  - search
+markdown_extensions:
+  - admonition
+  - attr_list
+  - def_list
+  - footnotes
+  - md_in_html
+  - toc:
+      permalink: true
+  - pymdownx.betterem
+  - pymdownx.caret
+  - pymdownx.details
+  - pymdownx.highlight
+  - pymdownx.inlinehilite
+  - pymdownx.keys
+  - pymdownx.mark
+  - pymdownx.smartsymbols
+  - pymdownx.superfences
+  - pymdownx.tabbed:
+      alternate_style: true
+  - pymdownx.tasklist:
+      custom_checkbox: true
+  - pymdownx.tilde
+`;
+
+export function writeMkdocsProject(dir: string, pages: readonly CorpusPage[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'mkdocs.yml'), MKDOCS_YML);
+  writePages(join(dir, 'docs'), pages, 'mkdocs');
+}
+
+/** Starlight versions the reference run used; pinned so reruns compare like with like. */
+export const STARLIGHT_PACKAGE = {
+  name: 'lectern-bench-starlight',
+  private: true,
+  type: 'module',
+  dependencies: { astro: '~7.4.7', '@astrojs/starlight': '~0.42.9', sharp: '^0.34.0' },
+};
+
+const STARLIGHT_CONFIG = `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  integrations: [starlight({ title: 'Lectern bench' })],
+});
+`;
+
+const STARLIGHT_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+};
+`;
+
+/** Starlight project files except node_modules, which the peer setup installs once. */
+export function writeStarlightProject(dir: string, pages: readonly CorpusPage[]): void {
+  for (const entry of ['src', 'dist', '.astro', join('node_modules', '.astro')]) rmSync(join(dir, entry), { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(STARLIGHT_PACKAGE, null, 2)}\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), STARLIGHT_CONFIG);
+  writeFileSync(join(dir, 'src', 'content.config.ts'), STARLIGHT_CONTENT_CONFIG);
+  writePages(join(dir, 'src', 'content', 'docs'), pages, 'starlight');
+}

@@ -1,0 +1,80 @@
+/**
+ * Turns bench results into one Markdown table (printed, and pasted into the
+ * README as is) plus the target checks of issue 7.
+ */
+import type { BuildRow } from './build-bench.ts';
+
+export interface TableRow {
+  area: string;
+  subject: string;
+  figures: string;
+  check: string;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
+export const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+export const mb = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} KB`);
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+export const ms = (value: number): string => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
+const ratio = (value: number): string => `${value.toFixed(2)}×`;
+
+/** The issue's reference corpus; at smaller sizes Astro's fixed start-up dominates, so ratios there are shown, not checked. */
+export const TARGET_PAGES = 1000;
+
+export function buildTableRows(rows: BuildRow[]): { table: TableRow[]; checks: TargetCheck[] } {
+  const table: TableRow[] = [];
+  const checks: TargetCheck[] = [];
+  for (const size of [...new Set(rows.map((row) => row.pages))]) {
+    const group = rows.filter((row) => row.pages === size);
+    for (const row of group) {
+      table.push({
+        area: 'build',
+        subject: `${row.version}, N=${size}${row.search === 'in build' ? '' : ' (+ pagefind by bench)'}`,
+        figures: `${ms(row.wallMs)} · ${row.pagesPerSecond.toFixed(0)} pages/s · ${mib(row.peakRss)} peak · ${mb(row.outputBytes)} out (median of ${row.runs})`,
+        check: '',
+      });
+    }
+    const lectern = group.find((row) => row.tool === 'Lectern');
+    if (!lectern) continue;
+    const checked = size === TARGET_PAGES;
+    const addCheck = (check: TargetCheck) => {
+      if (checked) checks.push(check);
+      return check;
+    };
+    addCheck({ target: `Lectern peak RSS ≤ 700 MiB (N=${size})`, measured: mib(lectern.peakRss), pass: lectern.peakRss <= 700 * 2 ** 20 });
+    for (const [peer, timeLimit, sizeLimit] of [['MkDocs Material', 1 / 4, 1 / 5], ['Starlight', 1 / 5, undefined]] as const) {
+      const other = group.find((row) => row.tool === peer);
+      if (!other) continue;
+      const timeRatio = lectern.wallMs / other.wallMs;
+      const sizeRatio = lectern.outputBytes / other.outputBytes;
+      const rssRatio = lectern.peakRss / other.peakRss;
+      const timeCheck = addCheck({ target: `Lectern time ≤ ${ratio(timeLimit)} ${peer}'s (N=${size})`, measured: ratio(timeRatio), pass: timeRatio <= timeLimit });
+      const marks = [`time ${timeCheck.pass ? 'meets' : 'misses'} ≤ ${ratio(timeLimit)}`];
+      if (sizeLimit !== undefined) {
+        const sizeCheck = addCheck({ target: `Lectern output ≤ ${ratio(sizeLimit)} ${peer}'s (N=${size})`, measured: ratio(sizeRatio), pass: sizeRatio <= sizeLimit });
+        marks.push(`size ${sizeCheck.pass ? 'meets' : 'misses'} ≤ ${ratio(sizeLimit)}`);
+      }
+      table.push({
+        area: 'build',
+        subject: `Lectern / ${peer}, N=${size}`,
+        figures: `time ${ratio(timeRatio)} · RSS ${ratio(rssRatio)} · output ${ratio(sizeRatio)}`,
+        check: checked ? marks.join(', ') : `(targets apply at N=${TARGET_PAGES})`,
+      });
+    }
+  }
+  return { table, checks };
+}
+
+export function renderTable(rows: TableRow[]): string {
+  const header: TableRow = { area: 'area', subject: 'what', figures: 'figures', check: 'target' };
+  const all = [header, ...rows];
+  const width = (key: keyof TableRow) => Math.max(...all.map((row) => row[key].length));
+  const keys: (keyof TableRow)[] = ['area', 'subject', 'figures', 'check'];
+  const line = (row: TableRow) => `| ${keys.map((key) => row[key].padEnd(width(key))).join(' | ')} |`;
+  return [line(header), `| ${keys.map((key) => '-'.repeat(width(key))).join(' | ')} |`, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench [-- --quick] [-- --only build|dev|page|mock] [-- --keep]`
+ *
+ * Prints one Markdown table and writes bench/results.json. Peers that are not
+ * installed (and cannot be) are skipped with a line saying why. Work folders
+ * under bench/.work/ are removed at the end unless --keep is given (the
+ * Starlight install is kept, so the next run does not download it again).
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { runBuildBench } from './build-bench.ts';
+import { ensureGnuTime } from './measure.ts';
+import { REPO_ROOT, WORK_DIR } from './projects.ts';
+import { buildTableRows, renderTable, type TableRow, type TargetCheck } from './report.ts';
+
+const AREAS = ['build', 'dev', 'page', 'mock'] as const;
+type Area = (typeof AREAS)[number];
+
+function parseArgs(argv: string[]): { quick: boolean; keep: boolean; only: Set<Area> } {
+  const only = new Set<Area>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--quick' || arg === '--keep') continue;
+    if (arg === '--only' || arg.startsWith('--only=')) {
+      const value = arg.includes('=') ? arg.split('=')[1]! : argv[++i];
+      for (const area of (value ?? '').split(',')) {
+        if (!(AREAS as readonly string[]).includes(area)) throw new Error(`--only: unknown area "${area}" (use ${AREAS.join(', ')})`);
+        only.add(area as Area);
+      }
+      continue;
+    }
+    throw new Error(`unknown option "${arg}" (use --quick, --keep, --only ${AREAS.join('|')})`);
+  }
+  return { quick: argv.includes('--quick'), keep: argv.includes('--keep'), only: only.size ? only : new Set(AREAS) };
+}
+
+function machine(): string {
+  const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${process.platform}`;
+}
+
+function cleanWork(): void {
+  if (!existsSync(WORK_DIR)) return;
+  for (const entry of readdirSync(WORK_DIR, { withFileTypes: true })) {
+    if (entry.name === 'starlight') {
+      // keep the install, drop the generated site
+      for (const sub of ['src', 'dist', '.astro']) rmSync(join(WORK_DIR, entry.name, sub), { recursive: true, force: true });
+    } else rmSync(join(WORK_DIR, entry.name), { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (line: string) => console.error(line);
+  const lecternVersion = `Lectern ${JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version}`;
+  const table: TableRow[] = [];
+  const checks: TargetCheck[] = [];
+  const skipped: string[] = [];
+  const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), quick: options.quick };
+  ensureGnuTime(log);
+  try {
+    if (options.only.has('build')) {
+      log('build: generating corpora and building (cold, alternating tools) ...');
+      const build = await runBuildBench({ sizes: options.quick ? [200] : [200, 1000], runs: options.quick ? 1 : 3, lecternVersion, log });
+      const report = buildTableRows(build.rows);
+      table.push(...report.table);
+      checks.push(...report.checks);
+      skipped.push(...build.skipped);
+      results.build = build.rows;
+    }
+  } finally {
+    if (!options.keep) cleanWork();
+  }
+  results.checks = checks;
+  results.skipped = skipped;
+  writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log(`\nMachine: ${results.machine}\n`);
+  console.log(renderTable(table));
+  for (const line of skipped) console.log(`skipped: ${line}`);
+  if (checks.length) {
+    console.log('\nTargets (issue 7):');
+    for (const check of checks) console.log(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.target}: ${check.measured}`);
+  }
+  console.log('\nwrote bench/results.json');
+}
+
+main().catch((error: Error) => {
+  console.error(`bench failed: ${error.message}`);
+  process.exit(1);
+});
