@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { siteConfig } from './site-context.ts';
+import specAssets from './spec-assets.ts';
 
 /**
  * The Lectern integration. Reads as a checklist; order matters where noted.
@@ -18,6 +19,9 @@ export default function lectern(): AstroIntegration {
           build: { format: 'directory' },
           site: config.site_url,
         });
+        // 2. specs: lint spec/* at build start (errors stop the build); publish
+        //    {base}apis/restapis/<name>.yaml|.json|.postman_collection.json (built and in dev)
+        updateConfig({ integrations: [specAssets()] });
       },
     },
   };

@@ -5,8 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { listSpecFiles } from './load-spec.ts';
-import { countBySeverity, formatAnnotation, formatProblem, lintSpec, loadLintConfig } from './lint.ts';
-import type { LintProblem } from './lint.ts';
+import { countBySeverity, formatAnnotation, formatProblem, lintSpecs } from './lint.ts';
 
 export interface LintRunOptions {
   root: string;
@@ -21,9 +20,7 @@ export async function runLint({ root, files, ci, out }: LintRunOptions): Promise
     out('lint:spec: no spec files found under spec/');
     return 0;
   }
-  const config = await loadLintConfig(root);
-  const all: LintProblem[] = [];
-  for (const file of targets) all.push(...(await lintSpec(root, file, config)));
+  const all = await lintSpecs(root, targets);
   for (const problem of all) {
     out(`${problem.severity === 'error' ? 'error' : 'warning'} ${formatProblem(problem)}`);
     if (ci) out(formatAnnotation(problem));

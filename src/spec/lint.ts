@@ -51,6 +51,14 @@ export async function lintSpec(root: string, absPath: string, config?: Config): 
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
 }
 
+/** Lints several specs with one loaded config (the CLI and the build both go through here). */
+export async function lintSpecs(root: string, files: string[]): Promise<LintProblem[]> {
+  const config = await loadLintConfig(root);
+  const problems: LintProblem[] = [];
+  for (const file of files) problems.push(...(await lintSpec(root, file, config)));
+  return problems;
+}
+
 /** `spec/session.yaml:12:5 rule-id message`: the format the CLI and the build print. */
 export function formatProblem(problem: LintProblem): string {
   return `${problem.file}:${problem.line}:${problem.col} ${problem.ruleId} ${problem.message}`;
