@@ -2,6 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { siteConfig } from './site-context.ts';
 import specAssets from './spec-assets.ts';
+import redirectPages from './redirects.ts';
+import searchIndex from './search.ts';
+import explorerAssets from './explorer-assets.ts';
 
 /**
  * The Lectern integration. Reads as a checklist; order matters where noted.
@@ -22,6 +25,11 @@ export default function lectern(): AstroIntegration {
         // 2. specs: lint spec/* at build start (errors stop the build); publish
         //    {base}apis/restapis/<name>.yaml|.json|.postman_collection.json (built and in dev)
         updateConfig({ integrations: [specAssets()] });
+        // 2b. the explorer's self-hosted swagger-ui-dist files under {base}_lectern/swagger-ui/<version>/
+        updateConfig({ integrations: [explorerAssets()] });
+        // 3. after the HTML is written: redirect stubs (they check their targets exist),
+        //    then the Pagefind search index over dist/ (it skips the stubs)
+        updateConfig({ integrations: [redirectPages(), searchIndex()] });
       },
     },
   };

@@ -1,0 +1,126 @@
+/**
+ * Explorer entry, loaded (deferred) by ApiExplorer.astro on pages that show
+ * an API. Defines `<api-explorer>` and starts the explorers of legacy
+ * `SwaggerUIBundle({...})` calls recorded by legacy-shim.js.
+ */
+import { loadSwaggerUi, type AssetUrls } from './load-assets.ts';
+import { fetchSpec } from './spec-source.ts';
+import { showSpecError } from './error-box.ts';
+import { syncTheme } from './theme-sync.ts';
+import { oauthTokenUrls, withMockServer, type MockTarget } from './prepare-spec.ts';
+import { FORCED_OPTIONS, createRequestInterceptor, failureExplanationPlugin, readLegacyConfig, resolveAddons } from './swagger-config.ts';
+
+type Json = Record<string, any>;
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+// the mock helper's module; looked up lazily so the explorer also builds before it exists
+const mockRegister = import.meta.glob<{ ensureMockWorker: (base: string) => Promise<void> }>('../mock-sw-register.ts');
+let mockReady: Promise<void> | undefined;
+function ensureMock(): Promise<void> {
+  const load = mockRegister['../mock-sw-register.ts'];
+  mockReady ??= load ? load().then((m) => m.ensureMockWorker(BASE)) : Promise.reject(new Error('the mock is not part of this build'));
+  return mockReady;
+}
+
+function assetUrls(): AssetUrls {
+  const script = document.querySelector<HTMLLinkElement>('link[data-lectern-swagger-js]')?.href;
+  const style = document.querySelector<HTMLLinkElement>('link[data-lectern-swagger-css]')?.href;
+  if (!script || !style) throw new Error('the page lacks the links to the Swagger UI files (render it through ApiExplorer)');
+  return { script, style };
+}
+
+/** `…/apis/restapis/session.yaml` → `session`: the name the mock serves the spec under. */
+export function specNameFromUrl(url: string): string {
+  const last = new URL(url, location.href).pathname.split('/').pop() ?? '';
+  return last.replace(/\.(ya?ml|json)$/i, '') || 'api';
+}
+
+/** Hides the build-time operation list of this spec once Swagger UI shows operations. */
+function hideReferenceWhenRendered(mount: HTMLElement, specName: string) {
+  const hide = () => {
+    if (!mount.querySelector('.opblock')) return false;
+    for (const ref of document.querySelectorAll<HTMLElement>(`.lectern-api-reference[data-spec-name="${CSS.escape(specName)}"]`)) ref.hidden = true;
+    return true;
+  };
+  if (hide()) return;
+  const observer = new MutationObserver(() => hide() && observer.disconnect());
+  observer.observe(mount, { childList: true, subtree: true });
+}
+
+interface MountRequest {
+  mount: HTMLElement;
+  specUrl: string;
+  legacy?: Json;
+}
+
+async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Promise<any> {
+  mount.classList.add('lectern-explorer');
+  syncTheme(mount);
+  const specName = specNameFromUrl(specUrl);
+  const target: MockTarget = { origin: location.origin, base: BASE, specName };
+  try {
+    const [bundle, document_] = await Promise.all([loadSwaggerUi(assetUrls()), fetchSpec(new URL(specUrl, location.href).href)]);
+    const { options } = readLegacyConfig(legacy);
+    let ui: any;
+    const presets = resolveAddons(legacy.presets, bundle);
+    const plugins = resolveAddons(legacy.plugins, bundle);
+    hideReferenceWhenRendered(mount, specName);
+    ui = bundle({
+      ...options,
+      ...FORCED_OPTIONS,
+      spec: withMockServer(document_, target),
+      domNode: mount,
+      presets: presets.length ? presets : [bundle.presets.apis],
+      plugins: [...plugins, failureExplanationPlugin(target)],
+      requestInterceptor: createRequestInterceptor({
+        target,
+        tokenUrls: oauthTokenUrls(document_),
+        // the template URL is enough: the mock prefix has no variables
+        selectedServer: () => ui?.oas3Selectors?.selectedServer(),
+        ensureMock,
+        next: typeof legacy.requestInterceptor === 'function' ? legacy.requestInterceptor : undefined,
+      }),
+    });
+    // start the mock's worker now so the first Execute does not wait for it
+    ensureMock().catch(() => {});
+    return ui;
+  } catch (error) {
+    showSpecError(mount, error as Error);
+    return undefined;
+  }
+}
+
+class ApiExplorerElement extends HTMLElement {
+  #started = false;
+  connectedCallback() {
+    if (this.#started) return;
+    this.#started = true;
+    const specUrl = this.getAttribute('spec-url') ?? `${BASE}apis/restapis/${(this.getAttribute('spec') ?? 'session.yaml').replace(/\.(ya?ml|json)$/i, '')}.json`;
+    let mount = this.querySelector<HTMLElement>(':scope > .lectern-explorer-mount');
+    if (!mount) {
+      mount = document.createElement('div');
+      mount.className = 'lectern-explorer-mount';
+      this.append(mount);
+    }
+    void startExplorer({ mount, specUrl });
+  }
+}
+
+/** Legacy inline calls recorded by legacy-shim.js: mount each, then hand its handle the real UI. */
+function startLegacyExplorers() {
+  const calls: { config: Json; handle: Json }[] = (window as any).__lecternLegacyExplorers ?? [];
+  for (const { config, handle } of calls.splice(0)) {
+    const { specUrl, domSelector } = readLegacyConfig(config);
+    const mount = (config.domNode as HTMLElement | undefined) ?? (domSelector ? document.querySelector<HTMLElement>(domSelector) : null);
+    if (!mount) continue;
+    if (!specUrl) {
+      showSpecError(mount, new Error('SwaggerUIBundle was called without a "url": nothing to show'));
+      continue;
+    }
+    void startExplorer({ mount, specUrl, legacy: config }).then((ui) => ui && Object.assign(handle, ui));
+  }
+}
+
+if (!customElements.get('api-explorer')) customElements.define('api-explorer', ApiExplorerElement);
+startLegacyExplorers();

@@ -1,0 +1,76 @@
+/**
+ * Pure changes Lectern makes to a spec before Swagger UI sees it: the
+ * in-browser mock goes first in the servers list (so it is selected), and
+ * the OAuth2 token URLs are remembered so requests to them can be sent to
+ * the mock while the mock server is selected. No DOM here: unit-tested.
+ */
+
+export const MOCK_SERVER_LABEL = 'Mock (runs in your browser)';
+
+type Json = Record<string, any>;
+
+export interface MockTarget {
+  /** page origin, `http://127.0.0.1:4321` */
+  origin: string;
+  /** site base path with trailing slash, `/` or `/en/next/` */
+  base: string;
+  /** spec name, `session` for session.yaml */
+  specName: string;
+}
+
+/** `{origin}{base}mock/{spec}`: every mock URL of one spec starts with this. */
+export function mockPrefix({ origin, base, specName }: MockTarget): string {
+  return `${origin}${base.endsWith('/') ? base : `${base}/`}mock/${specName}`;
+}
+
+/** The path part of a server URL template: `https://{host}/t/{tenant-domain}/api` → `/t/{tenant-domain}/api`. */
+export function serverPath(url: string): string {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/^\/\/[^/]*/, '');
+  return path === '' || path === '/' ? '' : `/${path.replace(/^\/+/, '').replace(/\/+$/, '')}`;
+}
+
+/** The mock server entry: the first real server's path under the mock prefix, with the variables that path uses. */
+export function mockServer(document: Json, target: MockTarget): Json {
+  const first: Json | undefined = Array.isArray(document.servers) ? document.servers[0] : undefined;
+  const path = first && typeof first.url === 'string' ? serverPath(first.url) : '';
+  const used = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const variables = Object.fromEntries(
+    used.filter((name) => first?.variables?.[name]).map((name) => [name, first!.variables[name]]),
+  );
+  return {
+    url: `${mockPrefix(target)}${path}`,
+    description: MOCK_SERVER_LABEL,
+    ...(used.length ? { variables } : {}),
+  };
+}
+
+/**
+ * A copy of the OpenAPI 3 document with the mock server first. Swagger 2.0
+ * documents (no `servers`) are returned as they are: Swagger UI converts
+ * them itself and the mock serves them by host/basePath.
+ */
+export function withMockServer(document: Json, target: MockTarget): Json {
+  if (typeof document.openapi !== 'string') return document;
+  const servers: Json[] = Array.isArray(document.servers) && document.servers.length ? document.servers : [{ url: '/' }];
+  return { ...document, servers: [mockServer(document, target), ...servers] };
+}
+
+/** Absolute OAuth2 token/refresh URLs of every flow of every security scheme. */
+export function oauthTokenUrls(document: Json): string[] {
+  const schemes: Json = document.components?.securitySchemes ?? document.securityDefinitions ?? {};
+  const urls = new Set<string>();
+  for (const scheme of Object.values(schemes)) {
+    if (scheme?.type !== 'oauth2') continue;
+    for (const flow of Object.values<Json>(scheme.flows ?? {})) {
+      for (const key of ['tokenUrl', 'refreshUrl']) if (typeof flow?.[key] === 'string') urls.add(flow[key]);
+    }
+    if (typeof scheme.tokenUrl === 'string') urls.add(scheme.tokenUrl); // Swagger 2.0
+  }
+  return [...urls].filter((url) => /^https?:\/\//i.test(url));
+}
+
+/** Where the mock answers a real token URL: its path under the mock prefix. */
+export function mockTokenUrl(tokenUrl: string, target: MockTarget): string {
+  const url = new URL(tokenUrl);
+  return `${mockPrefix(target)}${url.pathname}${url.search}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * Build-time data of the static operation list: the spec's operations grouped
+ * by tag (in the order of the spec's `tags`, then any others, then untagged),
+ * loaded once per spec file per build.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSpec } from '../spec/load-spec.ts';
+import { listOperations, type OperationSummary } from '../spec/operations.ts';
+
+export interface TagGroup {
+  tag: string;
+  description: string;
+  operations: OperationSummary[];
+}
+
+export interface ReferenceData {
+  /** spec name used in URLs and anchors: `session` */
+  name: string;
+  title: string;
+  groups: TagGroup[];
+}
+
+export const UNTAGGED = 'default';
+
+/** The file under `<root>/spec/` a page's `spec:` value names (`session`, `session.yaml`), if there is one. */
+export function resolveSpecFile(root: string, spec: string): string | undefined {
+  const base = spec.replace(/\.(ya?ml|json)$/i, '');
+  return [spec, `${base}.yaml`, `${base}.yml`, `${base}.json`].map((name) => join(root, 'spec', name)).find((file) => existsSync(file));
+}
+
+export function groupByTag(document: Record<string, any>, operations: OperationSummary[]): TagGroup[] {
+  const declared: { name: string; description?: string }[] = Array.isArray(document.tags) ? document.tags : [];
+  const groups = new Map<string, TagGroup>();
+  for (const tag of declared) groups.set(tag.name, { tag: tag.name, description: tag.description ?? '', operations: [] });
+  for (const op of operations) {
+    for (const tag of op.tags.length ? op.tags : [UNTAGGED]) {
+      if (!groups.has(tag)) groups.set(tag, { tag, description: '', operations: [] });
+      groups.get(tag)!.operations.push(op);
+    }
+  }
+  return [...groups.values()].filter((group) => group.operations.length > 0);
+}
+
+const cache = new Map<string, Promise<ReferenceData>>();
+
+export function loadReference(file: string): Promise<ReferenceData> {
+  let entry = cache.get(file);
+  if (!entry) {
+    entry = loadSpec(file).then((spec) => ({
+      name: spec.name,
+      title: String(spec.document.info?.title ?? spec.name),
+      groups: groupByTag(spec.document, listOperations(spec.document)),
+    }));
+    cache.set(file, entry);
+  }
+  return entry;
+}
+
+/** Anchor of an operation in the static list: `api-session-getSessionsOfLoggedInUser`. */
+export function operationAnchor(specName: string, op: Pick<OperationSummary, 'operationId' | 'method' | 'path'>): string {
+  const id = op.operationId || `${op.method}${op.path}`.replace(/[^A-Za-z0-9_-]+/g, '-');
+  return `api-${specName}-${id}`;
+}
