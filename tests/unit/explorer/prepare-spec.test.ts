@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MOCK_SERVER_LABEL, mockServer, mockTokenUrl, oauthTokenUrls, serverPath, withMockServer } from '../../../src/client/explorer/prepare-spec.ts';
+
+const target = { origin: 'http://127.0.0.1:4321', base: '/en/next/', specName: 'session' };
+const doc = {
+  openapi: '3.1.0',
+  servers: [
+    {
+      url: 'https://{host}/t/{tenant-domain}/api/users/v1',
+      variables: { host: { default: 'localhost:9443' }, 'tenant-domain': { default: 'carbon.super' } },
+    },
+  ],
+  components: {
+    securitySchemes: {
+      BasicAuth: { type: 'http', scheme: 'basic' },
+      OAuth2: { type: 'oauth2', flows: { password: { tokenUrl: 'https://localhost:9443/oauth2/token', scopes: {} } } },
+      Relative: { type: 'oauth2', flows: { password: { tokenUrl: '/oauth2/token', scopes: {} } } },
+    },
+  },
+};
+
+test('serverPath keeps the path of a URL template, host variables and all', () => {
+  assert.equal(serverPath('https://{host}/t/{tenant-domain}/api/users/v1'), '/t/{tenant-domain}/api/users/v1');
+  assert.equal(serverPath('/api/v2/'), '/api/v2');
+  assert.equal(serverPath('https://example.com'), '');
+  assert.equal(serverPath('//cdn.example.com/x'), '/x');
+});
+
+test('the mock server keeps the path variables of the first server, not the host', () => {
+  assert.deepEqual(mockServer(doc, target), {
+    url: 'http://127.0.0.1:4321/en/next/mock/session/t/{tenant-domain}/api/users/v1',
+    description: MOCK_SERVER_LABEL,
+    variables: { 'tenant-domain': { default: 'carbon.super' } },
+  });
+});
+
+test('withMockServer puts the mock first and leaves the input untouched', () => {
+  const out = withMockServer(doc, target);
+  assert.equal(out.servers.length, 2);
+  assert.equal(out.servers[0].description, MOCK_SERVER_LABEL);
+  assert.equal(out.servers[1], doc.servers[0]);
+  assert.equal(doc.servers.length, 1);
+});
+
+test('a spec without servers still gets the mock, then "/"', () => {
+  const out = withMockServer({ openapi: '3.0.3', paths: {} }, { ...target, base: '/' });
+  assert.deepEqual(out.servers.map((s: { url: string }) => s.url), ['http://127.0.0.1:4321/mock/session', '/']);
+});
+
+test('Swagger 2.0 documents are left to Swagger UI', () => {
+  const swagger = { swagger: '2.0', host: 'x' };
+  assert.equal(withMockServer(swagger, target), swagger);
+});
+
+test('oauthTokenUrls lists absolute token URLs only; mockTokenUrl maps their path under the mock', () => {
+  assert.deepEqual(oauthTokenUrls(doc), ['https://localhost:9443/oauth2/token']);
+  assert.equal(mockTokenUrl('https://localhost:9443/oauth2/token', target), 'http://127.0.0.1:4321/en/next/mock/session/oauth2/token');
+});

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { load } from 'js-yaml';
+import { SpecLoadError, parseSpecText } from '../../../src/client/explorer/spec-source.ts';
+
+const URL_ = '/apis/restapis/x.yaml';
+
+function reasonOf(text: string): string {
+  try {
+    parseSpecText(text, URL_, load);
+  } catch (error) {
+    assert.ok(error instanceof SpecLoadError);
+    assert.equal(error.url, URL_);
+    assert.ok(error.message.includes(URL_), 'the message names the URL');
+    return error.reason;
+  }
+  assert.fail('expected a SpecLoadError');
+}
+
+test('YAML and JSON OpenAPI documents parse', () => {
+  assert.equal(parseSpecText('openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\n', URL_, load).openapi, '3.1.0');
+  assert.equal(parseSpecText('{"swagger": "2.0"}', URL_, load).swagger, '2.0');
+});
+
+test('every failure gets a reason a reader understands', () => {
+  assert.equal(reasonOf(''), 'the file is empty');
+  assert.match(reasonOf('<!doctype html><html></html>'), /HTML page/);
+  assert.match(reasonOf('{"openapi": '), /^invalid JSON: /);
+  assert.match(reasonOf('openapi: 3.1.0\npaths:\n  /a: [\n'), /^invalid YAML at line \d+, column \d+: /);
+  assert.match(reasonOf('- just\n- a list\n'), /YAML\/JSON object/);
+  assert.match(reasonOf('title: not a spec\n'), /not an OpenAPI or Swagger document/);
+});
