@@ -36,7 +36,7 @@ export const OperationScopeMatchesSecurity: Oas3Rule = () => {
             .filter(([name]) => OAUTH_TYPES.has(ctx.resolve(schemes[name] ?? {}).node?.type))
             .map(([, scopes]) => [...scopes].sort()),
         );
-        const location = operation.security ? ctx.location.child('security') : ctx.location.child('description');
+        const location = ctx.location.child(operation.security ? 'security' : 'description').key();
         if (oauthScopeSets.length === 0) {
           ctx.report({
             message: `Description requires scope ${stated.join(', ')} but no OAuth2 security requirement applies.`,
