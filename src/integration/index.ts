@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { siteConfig } from './site-context.ts';
 import specAssets from './spec-assets.ts';
+import redirectPages from './redirects.ts';
+import searchIndex from './search.ts';
 import explorerAssets from './explorer-assets.ts';
 
 /**
@@ -25,6 +27,9 @@ export default function lectern(): AstroIntegration {
         updateConfig({ integrations: [specAssets()] });
         // 2b. the explorer's self-hosted swagger-ui-dist files under {base}_lectern/swagger-ui/<version>/
         updateConfig({ integrations: [explorerAssets()] });
+        // 3. after the HTML is written: redirect stubs (they check their targets exist),
+        //    then the Pagefind search index over dist/ (it skips the stubs)
+        updateConfig({ integrations: [redirectPages(), searchIndex()] });
       },
     },
   };

@@ -1,0 +1,100 @@
+/**
+ * Sidebar behaviour: expand/collapse sections (filling closed ones from the
+ * shared nav.json the first time), keep the current page in view, and the
+ * small-screen drawer.
+ */
+import { escapeHtml } from './escape-html.ts';
+
+interface CompactNode {
+  t: string;
+  u?: string;
+  x?: 1;
+  c?: CompactNode[];
+}
+
+const base = document.documentElement.dataset.base ?? '/';
+let tree: Promise<CompactNode[]> | undefined;
+
+function loadTree(): Promise<CompactNode[]> {
+  tree ??= fetch(`${base}nav.json`).then((response) => {
+    if (!response.ok) throw new Error(`nav.json: HTTP ${response.status}`);
+    return response.json() as Promise<CompactNode[]>;
+  });
+  return tree;
+}
+
+function nodeAt(nodes: CompactNode[], key: string): CompactNode | undefined {
+  let node: CompactNode | undefined;
+  let level: CompactNode[] | undefined = nodes;
+  for (const index of key.split('.')) {
+    node = level?.[Number(index)];
+    level = node?.c;
+  }
+  return node;
+}
+
+const chevron = '<svg class="md-icon md-icon--chevron" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+
+/** Same markup as NavList.astro renders for a closed level. */
+function renderList(nodes: CompactNode[], parentKey: string, level: number): string {
+  const items = nodes.map((node, index) => {
+    const key = `${parentKey}.${index}`;
+    const link = node.u ? `<a class="md-nav__link" href="${escapeHtml(node.u)}"${node.x ? ' rel="noopener"' : ''}>${escapeHtml(node.t)}</a>` : '';
+    if (!node.c) return `<li class="md-nav__item">${link}</li>`;
+    const id = `nav-${key.replace(/\./g, '-')}`;
+    const toggle = node.u
+      ? `${link}<button type="button" class="md-nav__toggle" aria-expanded="false" aria-controls="${id}" aria-label="${escapeHtml(node.t)} section">${chevron}</button>`
+      : `<button type="button" class="md-nav__toggle md-nav__toggle--title" aria-expanded="false" aria-controls="${id}"><span>${escapeHtml(node.t)}</span>${chevron}</button>`;
+    return `<li class="md-nav__item md-nav__item--section" data-nav-key="${key}"><div class="md-nav__head">${toggle}</div><div id="${id}" class="md-nav__children" hidden></div></li>`;
+  });
+  return `<ul class="md-nav__list" data-level="${level}">${items.join('')}</ul>`;
+}
+
+async function toggleSection(button: HTMLButtonElement): Promise<void> {
+  const item = button.closest<HTMLElement>('[data-nav-key]');
+  const children = item?.querySelector<HTMLElement>(':scope > .md-nav__children');
+  if (!item || !children) return;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  if (open && !children.firstElementChild) {
+    const key = item.dataset.navKey!;
+    const node = nodeAt(await loadTree(), key);
+    const level = Number(item.closest('ul')?.dataset.level ?? 0) + 1;
+    children.innerHTML = renderList(node?.c ?? [], key, level);
+  }
+  button.setAttribute('aria-expanded', String(open));
+  children.hidden = !open;
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  const toggle = target.closest?.<HTMLButtonElement>('.md-nav__toggle');
+  if (toggle) {
+    toggleSection(toggle).catch((error) => console.error('navigation:', error));
+    return;
+  }
+  const drawerButton = target.closest?.('[data-drawer-toggle]');
+  if (drawerButton) setDrawer(document.documentElement.dataset.drawer !== 'open');
+  else if (document.documentElement.dataset.drawer === 'open' && !target.closest?.('#site-nav')) setDrawer(false);
+});
+
+function setDrawer(open: boolean): void {
+  const root = document.documentElement;
+  if (open) root.dataset.drawer = 'open';
+  else delete root.dataset.drawer;
+  const button = document.querySelector<HTMLElement>('[data-drawer-toggle]');
+  button?.setAttribute('aria-expanded', String(open));
+  if (open) document.querySelector<HTMLElement>('#site-nav a, #site-nav button')?.focus();
+  else button?.focus();
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && document.documentElement.dataset.drawer === 'open') setDrawer(false);
+});
+
+// keep the current page visible in a long sidebar without scrolling the page itself
+const sidebar = document.querySelector<HTMLElement>('[data-nav-root]');
+const current = sidebar?.querySelector<HTMLElement>('[aria-current="page"]');
+if (sidebar && current) {
+  const top = current.getBoundingClientRect().top - sidebar.getBoundingClientRect().top;
+  if (top < 0 || top > sidebar.clientHeight - current.offsetHeight) sidebar.scrollTop += top - sidebar.clientHeight / 3;
+}

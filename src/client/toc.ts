@@ -1,0 +1,36 @@
+/**
+ * Scroll-spy for the table of contents: the link of the last heading scrolled
+ * past the top of the viewport is marked active.
+ */
+const links = [...document.querySelectorAll<HTMLAnchorElement>('.md-toc__link')];
+const targets = links
+  .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+  .filter((entry): entry is { link: HTMLAnchorElement; heading: HTMLElement } => entry.heading !== null);
+
+let scheduled = false;
+
+function update(): void {
+  scheduled = false;
+  const offset = 80;
+  let active = targets[0];
+  for (const target of targets) {
+    if (target.heading.getBoundingClientRect().top - offset <= 0) active = target;
+    else break;
+  }
+  for (const { link } of targets) {
+    const isActive = link === active?.link;
+    link.classList.toggle('md-toc__link--active', isActive);
+    if (isActive) link.setAttribute('aria-current', 'location');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+if (targets.length) {
+  addEventListener('scroll', () => {
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(update);
+    }
+  }, { passive: true });
+  update();
+}
