@@ -32,15 +32,26 @@ function writePages(dir: string, pages: readonly CorpusPage[], flavour: 'mkdocs'
   }
 }
 
-export function writeLecternProject(dir: string, pages: readonly CorpusPage[]): void {
+/** A project folder sharing this repository's code (and, with `shareContent`, its content) but with its own outputs and caches. */
+function linkRepository(dir: string, shareContent: boolean): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   for (const entry of readdirSync(REPO_ROOT)) {
-    if (!NOT_SHARED.has(entry)) symlinkSync(join(REPO_ROOT, entry), join(dir, entry));
+    const isContent = entry === 'content' || entry.startsWith('lectern.config.');
+    if (!NOT_SHARED.has(entry) || (shareContent && isContent)) symlinkSync(join(REPO_ROOT, entry), join(dir, entry));
   }
   for (const entry of readdirSync(join(REPO_ROOT, 'node_modules'))) {
     if (!NOT_SHARED_MODULES.has(entry)) symlinkSync(join(REPO_ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
+}
+
+/** The repository's own site (its content and specs), built apart from the working tree's dist/. */
+export function writeSiteProject(dir: string): void {
+  linkRepository(dir, true);
+}
+
+export function writeLecternProject(dir: string, pages: readonly CorpusPage[]): void {
+  linkRepository(dir, false);
   writeFileSync(
     join(dir, 'lectern.config.yaml'),
     ['site_name: Lectern bench', 'site_description: Generated benchmark corpus', 'base_path: /', 'validation:', '  absolute_links: error', ''].join('\n'),

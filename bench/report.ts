@@ -3,6 +3,8 @@
  * README as is) plus the target checks of issue 7.
  */
 import type { BuildRow } from './build-bench.ts';
+import type { DevResult } from './dev-bench.ts';
+import type { PageResult } from './page-bench.ts';
 
 export interface TableRow {
   area: string;
@@ -77,4 +79,54 @@ export function renderTable(rows: TableRow[]): string {
   const keys: (keyof TableRow)[] = ['area', 'subject', 'figures', 'check'];
   const line = (row: TableRow) => `| ${keys.map((key) => row[key].padEnd(width(key))).join(' | ')} |`;
   return [line(header), `| ${keys.map((key) => '-'.repeat(width(key))).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+export function devTableRows(dev: DevResult): { table: TableRow[]; checks: TargetCheck[] } {
+  const refreshPass = dev.refreshMs <= 300;
+  const checked = dev.pages === TARGET_PAGES;
+  return {
+    table: [
+      { area: 'dev', subject: `astro dev start-up to first page, N=${dev.pages}`, figures: `${ms(dev.startupMs)} · ${mib(dev.rss)} RSS after edits`, check: '' },
+      {
+        area: 'dev',
+        subject: `edit-to-refresh (save → updated HTML), N=${dev.pages}`,
+        figures: `${ms(dev.refreshMs)} median of ${dev.allRefreshMs.length} (${dev.allRefreshMs.map((value) => value.toFixed(0)).join(', ')} ms)`,
+        check: checked ? `${refreshPass ? 'meets' : 'misses'} ≤ 300 ms` : `(target applies at N=${TARGET_PAGES})`,
+      },
+    ],
+    checks: checked ? [{ target: `edit-to-refresh ≤ 300 ms (N=${dev.pages})`, measured: ms(dev.refreshMs), pass: refreshPass }] : [],
+  };
+}
+
+export function pageTableRows(result: PageResult): { table: TableRow[]; checks: TargetCheck[] } {
+  const table: TableRow[] = [];
+  const checks: TargetCheck[] = [];
+  for (const [index, weight] of result.weights.entries()) {
+    const isMarkdown = index === 0;
+    const pass = weight.jsGzip <= 15 * 1024;
+    if (isMarkdown) checks.push({ target: 'Markdown page JS ≤ 15 KB gzip', measured: kb(weight.jsGzip), pass });
+    table.push({
+      area: 'page',
+      subject: `${isMarkdown ? 'Markdown' : 'API'} page ${weight.page}: shipped (gzip)`,
+      figures: `JS ${kb(weight.jsGzip)} · total ${kb(weight.totalGzip)} in ${weight.requests} requests`,
+      check: isMarkdown ? `${pass ? 'meets' : 'misses'} JS ≤ 15 KB` : '',
+    });
+  }
+  for (const timing of result.timings) {
+    if (timing.staticOpMs !== undefined) {
+      const pass = timing.staticOpMs <= 200;
+      checks.push({ target: 'API page: first static operation ≤ 200 ms', measured: ms(timing.staticOpMs), pass });
+      table.push({ area: 'page', subject: `API page: navigation → first static operation`, figures: `${ms(timing.staticOpMs)} (first paint ${ms(timing.fcpMs)}, median of ${timing.loads})`, check: `${pass ? 'meets' : 'misses'} ≤ 200 ms` });
+    }
+    if (timing.opblockMs !== undefined) {
+      const bare = result.bare?.opblockMs;
+      const pass = bare !== undefined && timing.opblockMs <= bare;
+      if (bare !== undefined) checks.push({ target: 'API page: first .opblock no later than bare swagger-ui-dist', measured: `${ms(timing.opblockMs)} vs ${ms(bare)}`, pass });
+      table.push({ area: 'page', subject: `API page: navigation → first Swagger UI .opblock`, figures: `${ms(timing.opblockMs)} (median of ${timing.loads})`, check: bare === undefined ? '' : `${pass ? 'meets' : 'misses'} ≤ bare` });
+    }
+  }
+  if (result.bare?.opblockMs !== undefined) {
+    table.push({ area: 'page', subject: 'bare swagger-ui-dist page, same spec: first .opblock', figures: `${ms(result.bare.opblockMs)} (median of ${result.bare.loads})`, check: '' });
+  }
+  return { table, checks };
 }

@@ -10,9 +10,11 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBuildBench } from './build-bench.ts';
+import { runDevBench } from './dev-bench.ts';
+import { runPageBench } from './page-bench.ts';
 import { ensureGnuTime } from './measure.ts';
 import { REPO_ROOT, WORK_DIR } from './projects.ts';
-import { buildTableRows, renderTable, type TableRow, type TargetCheck } from './report.ts';
+import { buildTableRows, devTableRows, pageTableRows, renderTable, type TableRow, type TargetCheck } from './report.ts';
 
 const AREAS = ['build', 'dev', 'page', 'mock'] as const;
 type Area = (typeof AREAS)[number];
@@ -68,6 +70,22 @@ async function main(): Promise<void> {
       checks.push(...report.checks);
       skipped.push(...build.skipped);
       results.build = build.rows;
+    }
+    if (options.only.has('dev')) {
+      const pages = options.quick ? 200 : 1000;
+      log(`dev: astro dev on ${pages} generated pages ...`);
+      const dev = await runDevBench({ pages, log });
+      const report = devTableRows(dev);
+      table.push(...report.table);
+      checks.push(...report.checks);
+      results.dev = dev;
+    }
+    if (options.only.has('page')) {
+      const page = await runPageBench({ log });
+      const report = pageTableRows(page);
+      table.push(...report.table);
+      checks.push(...report.checks);
+      results.page = page;
     }
   } finally {
     if (!options.keep) cleanWork();
