@@ -130,3 +130,25 @@ export function pageTableRows(result: PageResult): { table: TableRow[]; checks: 
   }
   return { table, checks };
 }
+
+/**
+ * Rows from bench/mock.ts (the mock helper's `runMockBench()`), whatever their
+ * exact shape: table-shaped rows pass through, other objects are summarised
+ * as "key: value" pairs so no figure is lost.
+ */
+export function mockTableRows(rows: unknown): TableRow[] {
+  const list = Array.isArray(rows) ? rows : [rows];
+  return list.map((row): TableRow => {
+    if (typeof row !== 'object' || row === null) return { area: 'mock', subject: String(row), figures: '', check: '' };
+    const record = row as Record<string, unknown>;
+    if (typeof record.subject === 'string' && typeof record.figures === 'string') {
+      return { area: 'mock', subject: record.subject, figures: record.figures, check: typeof record.check === 'string' ? record.check : '' };
+    }
+    const nameKey = ['name', 'subject', 'server', 'target', 'what', 'label'].find((key) => typeof record[key] === 'string');
+    const figures = Object.entries(record)
+      .filter(([key, value]) => key !== nameKey && value !== undefined && typeof value !== 'object')
+      .map(([key, value]) => `${key}: ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : String(value)}`)
+      .join(' · ');
+    return { area: 'mock', subject: nameKey ? String(record[nameKey]) : 'mock', figures, check: '' };
+  });
+}

@@ -14,7 +14,7 @@ import { runDevBench } from './dev-bench.ts';
 import { runPageBench } from './page-bench.ts';
 import { ensureGnuTime } from './measure.ts';
 import { REPO_ROOT, WORK_DIR } from './projects.ts';
-import { buildTableRows, devTableRows, pageTableRows, renderTable, type TableRow, type TargetCheck } from './report.ts';
+import { buildTableRows, devTableRows, mockTableRows, pageTableRows, renderTable, type TableRow, type TargetCheck } from './report.ts';
 
 const AREAS = ['build', 'dev', 'page', 'mock'] as const;
 type Area = (typeof AREAS)[number];
@@ -86,6 +86,16 @@ async function main(): Promise<void> {
       table.push(...report.table);
       checks.push(...report.checks);
       results.page = page;
+    }
+    if (options.only.has('mock')) {
+      const mockBench = join(REPO_ROOT, 'bench', 'mock.ts');
+      if (existsSync(mockBench)) {
+        log('mock: running bench/mock.ts ...');
+        const { runMockBench } = (await import(mockBench)) as { runMockBench: () => Promise<unknown> };
+        const rows = await runMockBench();
+        table.push(...mockTableRows(rows));
+        results.mock = rows;
+      } else skipped.push('mock: bench/mock.ts is not there yet (the mock benchmark of issue 5)');
     }
   } finally {
     if (!options.keep) cleanWork();
