@@ -28,9 +28,12 @@ export class SpecLintError extends LecternError {
   }
 }
 
-/** Lints every spec under `<root>/spec/`; throws SpecLintError listing the errors, logs the warnings. */
-export async function lintSpecsForBuild(root: string, logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>): Promise<void> {
-  const files = listSpecFiles(root);
+/** Lints the given specs with redocly.yaml; throws SpecLintError listing the errors, logs the warnings. */
+export async function lintSpecsForBuild(
+  root: string,
+  files: string[],
+  logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>,
+): Promise<void> {
   const problems = await lintSpecs(root, files);
   for (const warning of problems.filter((p) => p.severity === 'warn')) logger.warn(formatProblem(warning));
   const errors = problems.filter((p) => p.severity === 'error');
@@ -78,7 +81,7 @@ export default function specAssets(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': async ({ logger }) => {
-        await lintSpecsForBuild(root, logger);
+        await lintSpecsForBuild(root, listSpecFiles(root), logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const written = await writePublishedFiles(root, fileURLToPath(dir));
@@ -86,7 +89,7 @@ export default function specAssets(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         // rendered per request so spec edits show up on reload; a lint error is logged, not fatal, in dev
-        lintSpecsForBuild(root, logger).catch((error) => logger.error(error.message));
+        lintSpecsForBuild(root, listSpecFiles(root), logger).catch((error) => logger.error(error.message));
         server.middlewares.use(async (req, res, next) => {
           const path = publishedPathFromUrl(base, req.url ?? '');
           const fileName = path?.slice(PUBLISHED_DIR.length + 1);

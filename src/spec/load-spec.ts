@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { bundle, createConfig, detectSpec } from '@redocly/openapi-core';
+import { load } from 'js-yaml';
+import { LecternError } from '../errors.ts';
 
 export type SpecVersion = '3.1' | '3.0' | '2.0';
 
@@ -48,28 +50,47 @@ const VERSION_BY_DETECTED: Record<string, SpecVersion> = {
  * Loads and bundles one spec with Redocly. Lint is separate (src/spec/lint.ts): loading
  * never fails on style problems, only on files that cannot be read or are not OpenAPI.
  */
-export async function loadSpec(absPath: string): Promise<LoadedSpec> {
-  // bundling needs a config object but no rules; a neutral one keeps load independent of redocly.yaml
-  const config = await createConfig({});
-  const bundled = await bundle({ ref: absPath, config, dereference: false });
-  const document = bundled.bundle.parsed as Record<string, any>;
-  if (!document || typeof document !== 'object') {
-    throw new Error(`${absPath}: not a YAML/JSON object`);
-  }
-  let detected: string;
+/** Reads the root file and checks it is a spec we handle, with file:line errors for authors. */
+function detectVersion(absPath: string): SpecVersion {
+  let root: unknown;
   try {
-    detected = detectSpec(document);
+    root = load(readFileSync(absPath, 'utf8'));
   } catch (error: any) {
-    throw new Error(`${absPath}: ${error.message}`);
+    const line = typeof error?.mark?.line === 'number' ? error.mark.line + 1 : undefined;
+    throw new LecternError('spec-load', error?.reason ?? error?.message ?? String(error), { file: absPath, line });
+  }
+  let detected = '';
+  try {
+    detected = root && typeof root === 'object' ? detectSpec(root) : '';
+  } catch {
+    // unknown kinds and versions get the one message below
   }
   const version = VERSION_BY_DETECTED[detected];
-  if (!version) throw new Error(`${absPath}: not an OpenAPI/Swagger document (detected ${detected})`);
-  const dereferencedResult = await bundle({ ref: absPath, config, dereference: true });
+  if (!version) {
+    throw new LecternError('spec-load', 'not an OpenAPI 3.x or Swagger 2.0 document', {
+      file: absPath,
+      hint: 'a spec needs a top-level `openapi: 3.1.0` (or 3.0.x) or `swagger: "2.0"`',
+    });
+  }
+  return version;
+}
+
+export async function loadSpec(absPath: string): Promise<LoadedSpec> {
+  const version = detectVersion(absPath);
+  // bundling needs a config object but no rules; a neutral one keeps load independent of redocly.yaml
+  const config = await createConfig({});
+  const bundleWith = async (dereference: boolean) => {
+    try {
+      return (await bundle({ ref: absPath, config, dereference })).bundle.parsed as Record<string, any>;
+    } catch (error: any) {
+      throw new LecternError('spec-load', `cannot bundle: ${error?.message ?? error}`, { file: absPath });
+    }
+  };
   return {
     name: specName(absPath),
     file: absPath,
-    document,
-    dereferenced: dereferencedResult.bundle.parsed as Record<string, any>,
+    document: await bundleWith(false),
+    dereferenced: await bundleWith(true),
     version,
   };
 }
