@@ -6,3 +6,4 @@ export { seededRandom } from './random.ts';
 export { DOC_SCHEMA_ID, type SchemaRegistry } from './schema-registry.ts';
 export type { Model, MockExtension, HandlerInput, Operation, Reply } from './model.ts';
 export type { MockContext, MockOptions, MockRequest, MockResponse, ValidatorSource, ValidateFn, WorldStore } from './types.ts';
+export { queryRecord, stripMount } from './request.ts';
