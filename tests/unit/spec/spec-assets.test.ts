@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,6 +38,21 @@ test('build lint fails on errors with file:line:col rule-id message', async () =
       'tests/fixtures/specs/broken.oas3.yaml:87:5 no-unused-components Component: "Member" is never used.',
     ),
     error.message,
+  );
+});
+
+test('the build:start hook lints spec/ of the project root and stops the build on errors', async (t) => {
+  // a throwaway project whose redocly.yaml extends ours, so the same rules and plugin apply
+  const root = mkdtempSync(join(tmpdir(), 'lectern-build-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'spec'));
+  copyFileSync(resolve(FIXTURES, 'broken.oas3.yaml'), join(root, 'spec/library.yaml'));
+  writeFileSync(join(root, 'redocly.yaml'), `extends:\n  - ${JSON.stringify(resolve(ROOT, 'redocly.yaml'))}\n`);
+  const integration = specAssets();
+  await integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), base: '/' } } as any);
+  await assert.rejects(
+    Promise.resolve(integration.hooks['astro:build:start']!({ logger: recordingLogger() } as any)),
+    (error: Error) => error.message.includes('\nspec/library.yaml:47:7 lectern/operation-scope-matches-security Description requires'),
   );
 });
 
