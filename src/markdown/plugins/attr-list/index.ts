@@ -1,0 +1,1 @@
+export { attrListPlugin } from './plugin.ts';

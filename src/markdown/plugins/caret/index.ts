@@ -1,0 +1,1 @@
+export { caretPlugin } from './plugin.ts';

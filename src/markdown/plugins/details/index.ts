@@ -1,0 +1,1 @@
+export { detailsPlugin } from './plugin.ts';

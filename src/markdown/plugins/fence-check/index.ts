@@ -1,0 +1,1 @@
+export { fenceCheckPlugin } from './plugin.ts';

@@ -1,0 +1,1 @@
+export { footnotesPlugin } from './plugin.ts';

@@ -1,0 +1,2 @@
+export { headingsPlugin } from './plugin.ts';
+export { slugify, uniqueId } from './slugify.ts';

@@ -1,0 +1,1 @@
+export { keysPlugin } from './plugin.ts';

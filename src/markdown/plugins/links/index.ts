@@ -1,0 +1,2 @@
+export { linksPlugin } from './plugin.ts';
+export { rewriteMarkdownLink } from './rewrite.ts';

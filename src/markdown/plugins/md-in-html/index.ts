@@ -1,0 +1,1 @@
+export { mdInHtmlPlugin } from './plugin.ts';

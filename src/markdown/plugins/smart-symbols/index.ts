@@ -1,0 +1,1 @@
+export { smartSymbolsPlugin } from './plugin.ts';

@@ -1,0 +1,1 @@
+export { tabsPlugin } from './plugin.ts';

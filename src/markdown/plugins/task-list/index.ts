@@ -1,0 +1,1 @@
+export { taskListPlugin } from './plugin.ts';

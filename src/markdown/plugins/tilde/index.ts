@@ -1,0 +1,1 @@
+export { tildePlugin } from './plugin.ts';
