@@ -42,6 +42,8 @@ interface Step {
 
 export interface Scenario {
   name: string;
+  /** adapters the scenario cannot run on (e.g. `sw`: browsers send no body with GET) */
+  skip?: string[];
   steps: Step[];
 }
 
