@@ -1,0 +1,154 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, isolatedPage } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
+import { Chrome, flattenNav, recordThemeAtFirstPaint, themeAtFirstPaint } from './chrome-page-objects.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+before(async () => {
+  browser = await launchBrowser();
+  site = await serveStatic('dist');
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('every page in nav.json is reached from the sidebar, and each is then marked current', async () => {
+  const { page, offsite, errors, context } = await isolatedPage(browser);
+  const entries = flattenNav(await (await fetch(`${site.url}nav.json`)).json());
+  assert.ok(entries.length >= 4, `expected the site's pages in nav.json, got ${entries.length}`);
+  await page.goto(site.url);
+  const chrome = new Chrome(page);
+  for (const entry of entries) {
+    await chrome.followSidebarLink(entry);
+    assert.equal(await chrome.currentSidebarLink().first().textContent(), entry.title, `sidebar highlight on ${entry.url}`);
+    assert.ok(await page.locator('article h1').count() >= 1, `${entry.url} has a heading`);
+  }
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('previous/next links walk the pages in sidebar order', async () => {
+  const { page, context } = await isolatedPage(browser);
+  const entries = flattenNav(await (await fetch(`${site.url}nav.json`)).json());
+  await page.goto(`${site.url.replace(/\/$/, '')}${entries[1]!.url}`);
+  assert.equal(await page.locator('a[rel="prev"] .md-footer__title').textContent(), entries[0]!.title);
+  assert.equal(await page.locator('a[rel="next"] .md-footer__title').textContent(), entries[2]!.title);
+  await context.close();
+});
+
+test('theme: the toggle choice persists across reloads and pages and is applied before the first paint', async () => {
+  const { page, context } = await isolatedPage(browser, { colorScheme: 'light' });
+  await recordThemeAtFirstPaint(page);
+  await page.goto(site.url);
+  assert.equal(await themeAtFirstPaint(page), 'light', 'system preference (light) by default');
+  await new Chrome(page).toggleThemeTo('dark');
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  await page.reload();
+  assert.equal(await themeAtFirstPaint(page), 'dark', 'stored choice applied before <body> exists');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.notEqual(background, 'rgb(255, 255, 255)', 'dark background');
+  await page.goto(`${site.url}guides/session-api-with-curl/`);
+  assert.equal(await themeAtFirstPaint(page), 'dark', 'choice carries to other pages');
+  await new Chrome(page).toggleThemeTo('system');
+  await page.reload();
+  assert.equal(await themeAtFirstPaint(page), 'light', 'back to following the system');
+  await context.close();
+});
+
+test('theme: a dark system preference is used at first paint when nothing is stored', async () => {
+  const { page, context } = await isolatedPage(browser, { colorScheme: 'dark' });
+  await recordThemeAtFirstPaint(page);
+  await page.goto(site.url);
+  assert.equal(await themeAtFirstPaint(page), 'dark');
+  await context.close();
+});
+
+test('a redirect stub sends the old address to the new page and names it canonical', async () => {
+  const raw = await (await fetch(`${site.url}guides/curl/`)).text();
+  assert.match(raw, /<meta http-equiv="refresh" content="0; url=\/guides\/session-api-with-curl\/">/);
+  assert.match(raw, /<link rel="canonical" href="\/guides\/session-api-with-curl\/">/);
+  const { page, context } = await isolatedPage(browser);
+  await page.goto(`${site.url}guides/curl/`);
+  await page.waitForURL(/\/guides\/session-api-with-curl\/$/);
+  assert.equal(await page.locator('article h1').first().textContent(), 'Manage sessions with curl');
+  await context.close();
+});
+
+test('an unknown address answers the 404 page, styled, with a way home', async () => {
+  const { page, errors, context } = await isolatedPage(browser);
+  const response = await page.goto(`${site.url}no/such/page/`);
+  assert.equal(response?.status(), 404);
+  assert.equal(await page.locator('article h1').textContent(), 'Page not found');
+  assert.equal(await page.locator('article a[href="/"]').count(), 1);
+  const headerColour = await page.evaluate(() => getComputedStyle(document.querySelector('.md-header')!).backgroundColor);
+  assert.notEqual(headerColour, 'rgba(0, 0, 0, 0)', 'stylesheet loaded from the 404 page at a nested address');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('sitemap.xml lists every page and nothing else', async () => {
+  const xml = await (await fetch(`${site.url}sitemap.xml`)).text();
+  const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  const pages = flattenNav(await (await fetch(`${site.url}nav.json`)).json()).map((entry) => entry.url);
+  assert.deepEqual([...locations].sort(), [...new Set(pages)].sort());
+});
+
+test('at 360 px the sidebar is a drawer opened by the menu button and closed with Escape', async () => {
+  const { page, context } = await isolatedPage(browser);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${site.url}guides/session-api-with-curl/`);
+  const drawer = page.locator('#site-nav');
+  assert.equal(await drawer.isVisible(), false);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 360px`);
+  await page.locator('[data-drawer-toggle]').click();
+  await page.waitForFunction(() => document.querySelector('#site-nav')!.getBoundingClientRect().left >= 0);
+  assert.equal(await page.locator('[data-drawer-toggle]').getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('#site-nav')!.getBoundingClientRect().right <= 0);
+  await context.close();
+});
+
+test('keyboard: skip link goes to the content, sections expand with Enter', async () => {
+  const { page, context } = await isolatedPage(browser);
+  await page.goto(site.url);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
+  const controls = await page.locator('#site-nav .md-nav__toggle[aria-expanded="false"]').first().getAttribute('aria-controls');
+  const toggle = page.locator(`#site-nav .md-nav__toggle[aria-controls="${controls}"]`);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`#${controls} a`).first().waitFor({ state: 'visible' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Enter');
+  await page.locator(`#${controls}`).waitFor({ state: 'hidden' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'Enter again collapses it');
+  await context.close();
+});
+
+test('JavaScript budget: a Markdown page ships at most 15 KB gzip before search is opened', async (t) => {
+  const { page, context } = await isolatedPage(browser);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${site.url}guides/session-api-with-curl/`, { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  // each file is compressed on its own, as a server sends it
+  const gzip = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join('dist', path))).length, inline ? gzipSync(inline).length : 0);
+  t.diagnostic(`Markdown page JS: ${scripts.length} file(s) + inline, ${gzip} B gzip (${scripts.join(', ')})`);
+  assert.ok(gzip <= 15 * 1024, `${gzip} B gzip > 15 KB`);
+  assert.ok(!scripts.some((path) => path.includes('pagefind')), 'Pagefind loads only when search opens');
+  await context.close();
+});
