@@ -1,5 +1,5 @@
 /**
- * Specs in the site build: lint every spec/*.yaml with redocly.yaml when the build starts (errors
+ * Specs in the site build: lint every spec/*.{yaml,yml,json} with redocly.yaml when the build starts (errors
  * stop the build, warnings are printed), write the downloadable copies to
  * `{outDir}/apis/restapis/` when it is done, and serve the same files at the same URLs in `astro dev`.
  * `astro preview` serves them from the build output. Added by src/integration/index.ts.
@@ -88,8 +88,14 @@ export default function specAssets(): AstroIntegration {
         logger.info(`published ${written.length} spec download(s) under ${base}${PUBLISHED_DIR}/`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        // rendered per request so spec edits show up on reload; a lint error is logged, not fatal, in dev
-        lintSpecsForBuild(root, listSpecFiles(root), logger).catch((error) => logger.error(error.message));
+        // in dev a lint error is logged, not fatal; edited specs are linted again on save
+        const lintInDev = (files: string[]) =>
+          lintSpecsForBuild(root, files, logger).catch((error) => logger.error(error.message));
+        lintInDev(listSpecFiles(root));
+        server.watcher.add(join(root, 'spec'));
+        // returns the lint's promise so callers (tests) can wait for it; the watcher ignores it
+        server.watcher.on('change', (file: string) => (listSpecFiles(root).includes(file) ? lintInDev([file]) : undefined));
+        // files are rendered per request, so a reload after an edit downloads the new spec
         server.middlewares.use(async (req, res, next) => {
           const path = publishedPathFromUrl(base, req.url ?? '');
           const fileName = path?.slice(PUBLISHED_DIR.length + 1);

@@ -126,7 +126,10 @@ test('astro dev serves the published files under the base path', async () => {
   const logger = recordingLogger();
   await integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), base: '/en/next/' } } as any);
   let middleware: any;
-  await integration.hooks['astro:server:setup']!({ server: { middlewares: { use: (fn: any) => (middleware = fn) } }, logger } as any);
+  let onChange: any;
+  const watcher = { add: () => {}, on: (event: string, fn: any) => event === 'change' && (onChange = fn) };
+  const server = { middlewares: { use: (fn: any) => (middleware = fn) }, watcher };
+  await integration.hooks['astro:server:setup']!({ server, logger } as any);
   const request = (url: string) =>
     new Promise<{ status: string; type?: string; body?: string }>((done) => {
       const headers: Record<string, string> = {};
@@ -142,4 +145,8 @@ test('astro dev serves the published files under the base path', async () => {
   assert.equal((await request('/en/next/apis/restapis/session.postman_collection.json')).status, 'served');
   assert.equal((await request('/en/next/apis/restapis/other.yaml')).status, 'next');
   assert.equal((await request('/apis/restapis/session.yaml')).status, 'next');
+  // saving a spec lints it again (the initial lint and this one each log one summary line)
+  await onChange(SESSION_SPEC);
+  assert.equal(onChange(join(ROOT, 'README.md')), undefined, 'other files are not linted');
+  assert.equal(logger.lines.filter((l) => l.text.startsWith('linted 1 spec(s)')).length, 2);
 });
