@@ -38,6 +38,7 @@ export const OperationScopeMatchesSecurity: Oas3Rule = () => {
         );
         const location = ctx.location.child(operation.security ? 'security' : 'description').key();
         if (oauthScopeSets.length === 0) {
+          if (stated.length === 0) return; // "Scope required: none" and no OAuth2: consistent
           ctx.report({
             message: `Description requires scope ${stated.join(', ')} but no OAuth2 security requirement applies.`,
             location,
