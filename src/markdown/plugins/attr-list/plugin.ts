@@ -25,8 +25,39 @@ function checkAttributesRule(state: StateCore): void {
   forEachInlineChild(state.tokens, (child, line) => checkToken(env, child, line));
 }
 
+const ATTRIBUTE_LIST = /^\{:?[ \t]*(?:(?:[#.][\w-]+|[\w:-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'}]+))?)[ \t]*)+\}$/;
+const BRACES = /\{[^{}\n]*\}/g;
+
+/**
+ * markdown-it-attrs reads any `{…}` as attributes, so `{% tag %}` shown as
+ * text (inside `{% raw %}`) would vanish. Braces that are not a valid
+ * attribute list are split into two text tokens, which it leaves alone.
+ */
+function protectNonAttributeBraces(state: StateCore): void {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    block.children = block.children.flatMap((child) => {
+      if (child.type !== 'text' || !child.content.includes('{')) return [child];
+      const pieces: Token[] = [];
+      let last = 0;
+      for (const m of child.content.matchAll(BRACES)) {
+        if (ATTRIBUTE_LIST.test(m[0])) continue;
+        const head = new state.Token('text', '', 0);
+        head.content = child.content.slice(last, m.index + m[0].length - 1);
+        pieces.push(head);
+        last = m.index + m[0].length - 1;
+      }
+      if (pieces.length === 0) return [child];
+      const tail = new state.Token('text', '', 0);
+      tail.content = child.content.slice(last);
+      return [...pieces, tail];
+    });
+  }
+}
+
 /** attr_list: `{ #id .class key=value }` on headings, paragraphs, links, images and lists (markdown-it-attrs). */
 export function attrListPlugin(md: MarkdownIt): void {
   md.use(attrs, { leftDelimiter: '{', rightDelimiter: '}', allowedAttributes: [] });
+  md.core.ruler.before('curly_attributes', 'attr_list_guard', protectNonAttributeBraces);
   md.core.ruler.push('attr_list_check', checkAttributesRule);
 }
