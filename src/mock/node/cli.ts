@@ -44,7 +44,13 @@ async function main(): Promise<void> {
   const log = args.values.quiet ? undefined : (line: string) => console.log(line);
   const handler = createMockHandler(model, ctx, { mount: '/', corsOrigins: args.values['cors-origin'] ?? [], log });
   const server = createServer({ keepAliveTimeout: 5000 }, (req, res) => handler(req, res));
-  server.on('clientError', (_error, socket) => socket.destroy());
+  // requests node's parser rejects (unknown method, bad header bytes) still get an answer
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable && !(socket as { _httpMessage?: unknown })._httpMessage) {
+      const detail = JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail: `unparseable HTTP request (${error.code ?? 'error'})` });
+      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(detail)}\r\nConnection: close\r\n\r\n${detail}`);
+    } else socket.destroy();
+  });
   // answer `Expect: 100-continue` with 413 straight away when the declared body is over the limit
   server.on('checkContinue', (req, res) => {
     if (Number(req.headers['content-length'] ?? 0) <= model.options.maxBodyBytes) res.writeContinue();
