@@ -5,6 +5,7 @@
  * figure is the median of the runs.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { directorySize, measureCommand, median, type CommandRun } from './measure.ts';
@@ -19,6 +20,8 @@ export interface BuildRow {
   /** Median wall time of the full build, ms. */
   wallMs: number;
   pagesPerSecond: number;
+  /** Median user + system CPU time, ms (GNU time); less sensitive than wall time to other load. */
+  cpuMs: number | undefined;
   /** Median peak RSS of the process tree, bytes. */
   peakRss: number;
   outputBytes: number;
@@ -99,6 +102,7 @@ function starlightTool(version: string): Tool {
 function combine(a: CommandRun, b: CommandRun): CommandRun {
   return {
     wallMs: a.wallMs + b.wallMs,
+    cpuMs: a.cpuMs === undefined || b.cpuMs === undefined ? undefined : a.cpuMs + b.cpuMs,
     maxProcessRss: Math.max(a.maxProcessRss ?? 0, b.maxProcessRss ?? 0) || undefined,
     treeRss: Math.max(a.treeRss, b.treeRss),
     peakRss: Math.max(a.peakRss, b.peakRss),
@@ -135,7 +139,8 @@ export async function runBuildBench(options: { sizes: number[]; runs: number; le
         tool.clean();
         const result = await tool.build();
         if (result.run.exitCode !== 0) throw new Error(`${tool.name} build of ${size} pages failed in ${tool.dir} (exit ${result.run.exitCode}):\n${result.run.tail}`);
-        log(`  ${tool.name.padEnd(16)} N=${size} run ${round + 1}/${options.runs}: ${(result.run.wallMs / 1000).toFixed(2)} s, ${(result.run.peakRss / 2 ** 20).toFixed(0)} MiB`);
+        const cpu = result.run.cpuMs === undefined ? '' : ` (CPU ${(result.run.cpuMs / 1000).toFixed(2)} s)`;
+        log(`  ${tool.name.padEnd(16)} N=${size} run ${round + 1}/${options.runs}: ${(result.run.wallMs / 1000).toFixed(2)} s${cpu}, ${(result.run.peakRss / 2 ** 20).toFixed(0)} MiB, load ${loadavg()[0]!.toFixed(1)}`);
         runs.get(tool)!.push(result);
       }
     }
@@ -151,6 +156,7 @@ export async function runBuildBench(options: { sizes: number[]; runs: number; le
         runs: results.length,
         wallMs: median(walls),
         pagesPerSecond: size / (median(walls) / 1000),
+        cpuMs: results.every((r) => r.run.cpuMs !== undefined) ? median(results.map((r) => r.run.cpuMs!)) : undefined,
         peakRss: median(results.map((r) => r.run.peakRss)),
         outputBytes: directorySize(tool.outDir),
         htmlFiles,

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 
 export interface CommandRun {
   wallMs: number;
+  /** User + system CPU time of the tree (GNU time), ms: steadier than wall time on a busy machine. */
+  cpuMs: number | undefined;
   /** Largest single process (GNU time), bytes; undefined without /usr/bin/time. */
   maxProcessRss: number | undefined;
   /** Largest sum over the process tree seen while polling /proc, bytes. */
@@ -22,7 +24,7 @@ export interface CommandRun {
 }
 
 const GNU_TIME = '/usr/bin/time';
-const RSS_MARKER = '__bench_max_rss_kb=';
+const RSS_MARKER = '__bench_time=';
 const POLL_MS = 50;
 const PAGE_SIZE = 4096;
 
@@ -39,7 +41,7 @@ export function ensureGnuTime(log: (line: string) => void): boolean {
 
 export async function measureCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<CommandRun> {
   const useTime = existsSync(GNU_TIME);
-  const [file, argv] = useTime ? [GNU_TIME, ['-f', `${RSS_MARKER}%M`, command, ...args]] : [command, args];
+  const [file, argv] = useTime ? [GNU_TIME, ['-f', `${RSS_MARKER}%M,%U,%S`, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -57,10 +59,11 @@ export async function measureCommand(command: string, args: string[], options: {
   const wallMs = performance.now() - started;
   clearInterval(poll);
   clearTimeout(timeout);
-  const match = output.match(new RegExp(`${RSS_MARKER}(\\d+)`));
+  const match = output.match(new RegExp(`${RSS_MARKER}(\\d+),([\\d.]+),([\\d.]+)`));
   const maxProcessRss = match ? Number(match[1]) * 1024 : undefined;
-  const tail = output.replace(new RegExp(`${RSS_MARKER}\\d+\\s*`), '').trim().split('\n').slice(-15).join('\n');
-  return { wallMs, maxProcessRss, treeRss, peakRss: Math.max(maxProcessRss ?? 0, treeRss), exitCode, tail };
+  const cpuMs = match ? (Number(match[2]) + Number(match[3])) * 1000 : undefined;
+  const tail = output.replace(new RegExp(`${RSS_MARKER}\\S+\\s*`), '').trim().split('\n').slice(-15).join('\n');
+  return { wallMs, cpuMs, maxProcessRss, treeRss, peakRss: Math.max(maxProcessRss ?? 0, treeRss), exitCode, tail };
 }
 
 /** Sum of resident memory of `rootPid` and all its descendants, from /proc. */

@@ -37,7 +37,7 @@ export function buildTableRows(rows: BuildRow[]): { table: TableRow[]; checks: T
       table.push({
         area: 'build',
         subject: `${row.version}, N=${size}${row.search === 'in build' ? '' : ' (+ pagefind by bench)'}`,
-        figures: `${ms(row.wallMs)} · ${row.pagesPerSecond.toFixed(0)} pages/s · ${mib(row.peakRss)} peak · ${mb(row.outputBytes)} out (median of ${row.runs})`,
+        figures: `${ms(row.wallMs)}${row.cpuMs === undefined ? '' : ` (CPU ${ms(row.cpuMs)})`} · ${row.pagesPerSecond.toFixed(0)} pages/s · ${mib(row.peakRss)} peak · ${mb(row.outputBytes)} out (median of ${row.runs})`,
         check: '',
       });
     }

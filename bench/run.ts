@@ -7,7 +7,7 @@
  * Starlight install is kept, so the next run does not download it again).
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBuildBench } from './build-bench.ts';
 import { runDevBench } from './dev-bench.ts';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const table: TableRow[] = [];
   const checks: TargetCheck[] = [];
   const skipped: string[] = [];
-  const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), quick: options.quick };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), quick: options.quick, loadAverageAtStart: loadavg()[0] };
   ensureGnuTime(log);
   try {
     if (options.only.has('build')) {
@@ -100,11 +100,12 @@ async function main(): Promise<void> {
   } finally {
     if (!options.keep) cleanWork();
   }
+  results.loadAverageAtEnd = loadavg()[0];
   results.checks = checks;
   results.skipped = skipped;
   writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  console.log(`\nMachine: ${results.machine}\n`);
+  console.log(`\nMachine: ${results.machine}; load average ${Number(results.loadAverageAtStart).toFixed(1)} at start, ${Number(results.loadAverageAtEnd).toFixed(1)} at end (other work on the machine slows every tool)\n`);
   console.log(renderTable(table));
   for (const line of skipped) console.log(`skipped: ${line}`);
   if (checks.length) {
