@@ -14,6 +14,7 @@ import { createCodeHighlighter, highlightPlugin } from './plugins/highlight/inde
 import { keysPlugin } from './plugins/keys/index.ts';
 import { linksPlugin } from './plugins/links/index.ts';
 import { mdInHtmlPlugin } from './plugins/md-in-html/index.ts';
+import { rawHtmlPlugin } from './plugins/raw-html/index.ts';
 import { smartSymbolsPlugin } from './plugins/smart-symbols/index.ts';
 import { tabsPlugin } from './plugins/tabs/index.ts';
 import { taskListPlugin } from './plugins/task-list/index.ts';
@@ -35,7 +36,7 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
   const highlighter = await createCodeHighlighter(options.languages);
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   // block syntax of MkDocs / PyMdown
-  md.use(admonitionPlugin).use(detailsPlugin).use(tabsPlugin).use(mdInHtmlPlugin).use(deflist).use(footnotesPlugin);
+  md.use(admonitionPlugin).use(detailsPlugin).use(tabsPlugin).use(mdInHtmlPlugin).use(rawHtmlPlugin).use(deflist).use(footnotesPlugin);
   // inline syntax: keys and ^^ins^^ before emphasis/sup take the `+` and `^`
   md.use(keysPlugin).use(caretPlugin).use(mark).use(sub).use(sup).use(tildePlugin);
   md.use(fenceCheckPlugin).use(highlightPlugin, highlighter);

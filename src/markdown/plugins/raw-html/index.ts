@@ -1,0 +1,1 @@
+export { rawHtmlPlugin } from './plugin.ts';
