@@ -41,7 +41,8 @@ async function buildFiles(): Promise<void> {
   const { output } = await bundle.generate({ format: 'esm' });
   await bundle.close();
   writeFileSync(join(OUT, 'register.js'), `${output[0].code}\nwindow.ensureMockWorker = ensureMockWorker;`);
-  writeFileSync(join(OUT, 'index.html'), '<!doctype html><title>mock</title><script type="module" src="register.js"></script>');
+  writeFileSync(join(OUT, 'csp-probe.js'), "try { new Function('return 1'); window.cspProbe = 'allowed'; } catch { window.cspProbe = 'blocked'; }");
+  writeFileSync(join(OUT, 'index.html'), '<!doctype html><title>mock</title><script src="csp-probe.js"></script><script type="module" src="register.js"></script>');
 }
 
 /** Files under BASE, every response with a strict CSP (the worker's too). */
@@ -101,7 +102,7 @@ test('service worker: controls the page under the sub-path and answers the mock 
   const state = await page.evaluate(() => ({ controller: navigator.serviceWorker.controller?.scriptURL, scope: location.pathname }));
   assert.equal(state.controller, `${origin}${BASE}mock-sw.js`);
   // the CSP is in force: code generation from strings is refused here, as it would be in the worker
-  assert.equal(await page.evaluate(() => { try { new Function('return 1'); return 'allowed'; } catch { return 'blocked'; } }), 'blocked');
+  assert.equal(await page.evaluate(() => (window as any).cspProbe), 'blocked');
   const response = await swSender(`${BASE}mock/session`)({ method: 'GET', url: '/t/carbon.super/api/users/v1/me/sessions', headers: { authorization: `Basic ${btoa('admin:admin')}` } });
   assert.equal(response.status, 200);
   // outside the mount the worker stays out of the way
