@@ -5,6 +5,8 @@ import specAssets from './spec-assets.ts';
 import redirectPages from './redirects.ts';
 import searchIndex from './search.ts';
 import explorerAssets from './explorer-assets.ts';
+import mockDevServer from './mock-dev-server.ts';
+import mockWorker from './mock-worker.ts';
 
 /**
  * The Lectern integration. Reads as a checklist; order matters where noted.
@@ -27,6 +29,9 @@ export default function lectern(): AstroIntegration {
         updateConfig({ integrations: [specAssets()] });
         // 2b. the explorer's self-hosted swagger-ui-dist files under {base}_lectern/swagger-ui/<version>/
         updateConfig({ integrations: [explorerAssets()] });
+        // 2c. the mock: {base}mock/<spec>/… answered by the dev server, and by dist/mock-sw.js
+        //     (a service worker built after the pages) on the static site
+        updateConfig({ integrations: [mockDevServer(), mockWorker()] });
         // 3. after the HTML is written: redirect stubs (they check their targets exist),
         //    then the Pagefind search index over dist/ (it skips the stubs)
         updateConfig({ integrations: [redirectPages(), searchIndex()] });
