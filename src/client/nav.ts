@@ -33,33 +33,30 @@ function nodeAt(nodes: CompactNode[], key: string): CompactNode | undefined {
   return node;
 }
 
-const chevron = '<svg class="md-icon md-icon--chevron" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>';
-
 /** Same markup as NavList.astro renders for a closed level. */
-function renderList(nodes: CompactNode[], parentKey: string, level: number): string {
+function renderList(nodes: CompactNode[], parentKey: string): string {
   const items = nodes.map((node, index) => {
     const key = `${parentKey}.${index}`;
-    const link = node.u ? `<a class="md-nav__link" href="${escapeHtml(node.u)}"${node.x ? ' rel="noopener"' : ''}>${escapeHtml(node.t)}</a>` : '';
-    if (!node.c) return `<li class="md-nav__item">${link}</li>`;
+    const link = node.u ? `<a href="${escapeHtml(node.u)}"${node.x ? ' rel="noopener"' : ''}>${escapeHtml(node.t)}</a>` : '';
+    if (!node.c) return `<li>${link}</li>`;
     const id = `nav-${key.replace(/\./g, '-')}`;
-    const toggle = node.u
-      ? `${link}<button type="button" class="md-nav__toggle" aria-expanded="false" aria-controls="${id}" aria-label="${escapeHtml(node.t)} section">${chevron}</button>`
-      : `<button type="button" class="md-nav__toggle md-nav__toggle--title" aria-expanded="false" aria-controls="${id}"><span>${escapeHtml(node.t)}</span>${chevron}</button>`;
-    return `<li class="md-nav__item md-nav__item--section" data-nav-key="${key}"><div class="md-nav__head">${toggle}</div><div id="${id}" class="md-nav__children" hidden></div></li>`;
+    const toggle = link
+      ? `<button type="button" class="md-nav__toggle" aria-expanded="false" aria-controls="${id}" aria-label="${escapeHtml(node.t)} section"></button>`
+      : `<button type="button" class="md-nav__toggle md-nav__toggle--title" aria-expanded="false" aria-controls="${id}">${escapeHtml(node.t)}</button>`;
+    return `<li class="md-nav__section" data-nav-key="${key}">${link}${toggle}<div id="${id}" hidden></div></li>`;
   });
-  return `<ul class="md-nav__list" data-level="${level}">${items.join('')}</ul>`;
+  return `<ul>${items.join('')}</ul>`;
 }
 
 async function toggleSection(button: HTMLButtonElement): Promise<void> {
   const item = button.closest<HTMLElement>('[data-nav-key]');
-  const children = item?.querySelector<HTMLElement>(':scope > .md-nav__children');
+  const children = item?.querySelector<HTMLElement>(':scope > div');
   if (!item || !children) return;
   const open = button.getAttribute('aria-expanded') !== 'true';
   if (open && !children.firstElementChild) {
     const key = item.dataset.navKey!;
     const node = nodeAt(await loadTree(), key);
-    const level = Number(item.closest('ul')?.dataset.level ?? 0) + 1;
-    children.innerHTML = renderList(node?.c ?? [], key, level);
+    children.innerHTML = renderList(node?.c ?? [], key);
   }
   button.setAttribute('aria-expanded', String(open));
   children.hidden = !open;

@@ -14,7 +14,11 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: 'en',
+          // heading permalinks (¶) are not words; keep them out of titles and excerpts
+          excludeSelectors: ['.headerlink'],
+        });
         if (!index) throw new Error(`search index: pagefind could not start: ${errors.join('; ')}`);
         try {
           const sitePath = fileURLToPath(dir);

@@ -1,21 +1,10 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, isolatedPage } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
+import { isolatedPage } from './support/browser.ts';
+import { useBrowserAndSite } from './chrome-page-objects.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveStatic('dist');
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromeTest = useBrowserAndSite();
 
 const pages = [
   ['home page', ''],
@@ -26,9 +15,9 @@ const pages = [
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [label, path] of pages) {
     test(`axe: no serious or critical violations on the ${label} (${colorScheme})`, async () => {
-      const { page, context } = await isolatedPage(browser, { colorScheme });
+      const { page, context } = await isolatedPage(chromeTest.browser, { colorScheme });
       try {
-        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${chromeTest.site.url}${path}`, { waitUntil: 'networkidle' });
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         const serious = results.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -42,8 +31,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('landmarks: banner, site navigation, main, contentinfo, and one h1', async () => {
-  const { page, context } = await isolatedPage(browser);
-  await page.goto(`${site.url}guides/session-api-with-curl/`);
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`);
   for (const role of ['banner', 'main', 'contentinfo'] as const) assert.equal(await page.getByRole(role).count(), 1, role);
   assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 1);
   assert.equal(await page.locator('h1').count(), 1);

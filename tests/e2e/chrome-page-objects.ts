@@ -1,4 +1,9 @@
-import type { Page } from 'playwright-core';
+import { before, after } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
+
+type StaticSite = Awaited<ReturnType<typeof serveStatic>>;
 
 export interface NavEntry {
   title: string;
@@ -38,7 +43,7 @@ export class Chrome {
   /** Opens the sections leading to an entry (if closed) and follows its sidebar link. */
   async followSidebarLink(entry: NavEntry): Promise<void> {
     for (const key of entry.sectionKeys) {
-      const toggle = this.sidebar().locator(`[data-nav-key="${key}"] > .md-nav__head > .md-nav__toggle`);
+      const toggle = this.sidebar().locator(`[data-nav-key="${key}"] > .md-nav__toggle`);
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     }
     await Promise.all([this.page.waitForURL((url) => url.pathname === entry.url), this.sidebar().locator(`a[href="${entry.url}"]`).first().click()]);
@@ -84,4 +89,18 @@ export async function recordThemeAtFirstPaint(page: Page): Promise<void> {
 
 export function themeAtFirstPaint(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (window as unknown as { firstPaintTheme: string | undefined }).firstPaintTheme);
+}
+
+/** One browser and one static server for a test file, started before its tests and stopped after. */
+export function useBrowserAndSite(dir = 'dist', base = '/'): { browser: Browser; site: StaticSite } {
+  const state = {} as { browser: Browser; site: StaticSite };
+  before(async () => {
+    state.browser = await launchBrowser();
+    state.site = await serveStatic(dir, base);
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.site?.close();
+  });
+  return state;
 }

@@ -1,30 +1,18 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, isolatedPage } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
-import { Chrome, flattenNav, recordThemeAtFirstPaint, themeAtFirstPaint } from './chrome-page-objects.ts';
+import { isolatedPage } from './support/browser.ts';
+import { Chrome, flattenNav, recordThemeAtFirstPaint, themeAtFirstPaint, useBrowserAndSite } from './chrome-page-objects.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveStatic('dist');
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromeTest = useBrowserAndSite();
 
 test('every page in nav.json is reached from the sidebar, and each is then marked current', async () => {
-  const { page, offsite, errors, context } = await isolatedPage(browser);
-  const entries = flattenNav(await (await fetch(`${site.url}nav.json`)).json());
+  const { page, offsite, errors, context } = await isolatedPage(chromeTest.browser);
+  const entries = flattenNav(await (await fetch(`${chromeTest.site.url}nav.json`)).json());
   assert.ok(entries.length >= 4, `expected the site's pages in nav.json, got ${entries.length}`);
-  await page.goto(site.url);
+  await page.goto(chromeTest.site.url);
   const chrome = new Chrome(page);
   for (const entry of entries) {
     await chrome.followSidebarLink(entry);
@@ -37,18 +25,18 @@ test('every page in nav.json is reached from the sidebar, and each is then marke
 });
 
 test('previous/next links walk the pages in sidebar order', async () => {
-  const { page, context } = await isolatedPage(browser);
-  const entries = flattenNav(await (await fetch(`${site.url}nav.json`)).json());
-  await page.goto(`${site.url.replace(/\/$/, '')}${entries[1]!.url}`);
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  const entries = flattenNav(await (await fetch(`${chromeTest.site.url}nav.json`)).json());
+  await page.goto(`${chromeTest.site.url.replace(/\/$/, '')}${entries[1]!.url}`);
   assert.equal(await page.locator('a[rel="prev"] .md-footer__title').textContent(), entries[0]!.title);
   assert.equal(await page.locator('a[rel="next"] .md-footer__title').textContent(), entries[2]!.title);
   await context.close();
 });
 
 test('theme: the toggle choice persists across reloads and pages and is applied before the first paint', async () => {
-  const { page, context } = await isolatedPage(browser, { colorScheme: 'light' });
+  const { page, context } = await isolatedPage(chromeTest.browser, { colorScheme: 'light' });
   await recordThemeAtFirstPaint(page);
-  await page.goto(site.url);
+  await page.goto(chromeTest.site.url);
   assert.equal(await themeAtFirstPaint(page), 'light', 'system preference (light) by default');
   await new Chrome(page).toggleThemeTo('dark');
   assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
@@ -56,7 +44,7 @@ test('theme: the toggle choice persists across reloads and pages and is applied 
   assert.equal(await themeAtFirstPaint(page), 'dark', 'stored choice applied before <body> exists');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.notEqual(background, 'rgb(255, 255, 255)', 'dark background');
-  await page.goto(`${site.url}guides/session-api-with-curl/`);
+  await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`);
   assert.equal(await themeAtFirstPaint(page), 'dark', 'choice carries to other pages');
   await new Chrome(page).toggleThemeTo('system');
   await page.reload();
@@ -65,27 +53,27 @@ test('theme: the toggle choice persists across reloads and pages and is applied 
 });
 
 test('theme: a dark system preference is used at first paint when nothing is stored', async () => {
-  const { page, context } = await isolatedPage(browser, { colorScheme: 'dark' });
+  const { page, context } = await isolatedPage(chromeTest.browser, { colorScheme: 'dark' });
   await recordThemeAtFirstPaint(page);
-  await page.goto(site.url);
+  await page.goto(chromeTest.site.url);
   assert.equal(await themeAtFirstPaint(page), 'dark');
   await context.close();
 });
 
 test('a redirect stub sends the old address to the new page and names it canonical', async () => {
-  const raw = await (await fetch(`${site.url}guides/curl/`)).text();
+  const raw = await (await fetch(`${chromeTest.site.url}guides/curl/`)).text();
   assert.match(raw, /<meta http-equiv="refresh" content="0; url=\/guides\/session-api-with-curl\/">/);
   assert.match(raw, /<link rel="canonical" href="\/guides\/session-api-with-curl\/">/);
-  const { page, context } = await isolatedPage(browser);
-  await page.goto(`${site.url}guides/curl/`);
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  await page.goto(`${chromeTest.site.url}guides/curl/`);
   await page.waitForURL(/\/guides\/session-api-with-curl\/$/);
-  assert.equal(await page.locator('article h1').first().textContent(), 'Manage sessions with curl');
+  assert.match((await page.locator('article h1').first().textContent()) ?? '', /^Manage sessions with curl/);
   await context.close();
 });
 
 test('an unknown address answers the 404 page, styled, with a way home', async () => {
-  const { page, errors, context } = await isolatedPage(browser);
-  const response = await page.goto(`${site.url}no/such/page/`);
+  const { page, errors, context } = await isolatedPage(chromeTest.browser);
+  const response = await page.goto(`${chromeTest.site.url}no/such/page/`);
   assert.equal(response?.status(), 404);
   assert.equal(await page.locator('article h1').textContent(), 'Page not found');
   assert.equal(await page.locator('article a[href="/"]').count(), 1);
@@ -96,16 +84,16 @@ test('an unknown address answers the 404 page, styled, with a way home', async (
 });
 
 test('sitemap.xml lists every page and nothing else', async () => {
-  const xml = await (await fetch(`${site.url}sitemap.xml`)).text();
+  const xml = await (await fetch(`${chromeTest.site.url}sitemap.xml`)).text();
   const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  const pages = flattenNav(await (await fetch(`${site.url}nav.json`)).json()).map((entry) => entry.url);
+  const pages = flattenNav(await (await fetch(`${chromeTest.site.url}nav.json`)).json()).map((entry) => entry.url);
   assert.deepEqual([...locations].sort(), [...new Set(pages)].sort());
 });
 
 test('at 360 px the sidebar is a drawer opened by the menu button and closed with Escape', async () => {
-  const { page, context } = await isolatedPage(browser);
+  const { page, context } = await isolatedPage(chromeTest.browser);
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto(`${site.url}guides/session-api-with-curl/`);
+  await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`);
   const drawer = page.locator('#site-nav');
   assert.equal(await drawer.isVisible(), false);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -119,8 +107,8 @@ test('at 360 px the sidebar is a drawer opened by the menu button and closed wit
 });
 
 test('keyboard: skip link goes to the content, sections expand with Enter', async () => {
-  const { page, context } = await isolatedPage(browser);
-  await page.goto(site.url);
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  await page.goto(chromeTest.site.url);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
   await page.keyboard.press('Enter');
@@ -138,12 +126,12 @@ test('keyboard: skip link goes to the content, sections expand with Enter', asyn
 });
 
 test('JavaScript budget: a Markdown page ships at most 15 KB gzip before search is opened', async (t) => {
-  const { page, context } = await isolatedPage(browser);
+  const { page, context } = await isolatedPage(chromeTest.browser);
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto(`${site.url}guides/session-api-with-curl/`, { waitUntil: 'networkidle' });
+  await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`, { waitUntil: 'networkidle' });
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
   // each file is compressed on its own, as a server sends it
   const gzip = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join('dist', path))).length, inline ? gzipSync(inline).length : 0);
