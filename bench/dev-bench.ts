@@ -18,6 +18,9 @@ export interface DevResult {
   /** Median over the edits. */
   refreshMs: number;
   allRefreshMs: number[];
+  /** Median time from save until the dev server tells the browser to reload (Vite HMR message); undefined when not observed. */
+  reloadPushMs: number | undefined;
+  allReloadPushMs: (number | undefined)[];
   /** Resident memory of the dev server tree after the edits, bytes. */
   rss: number;
 }
@@ -25,6 +28,41 @@ export interface DevResult {
 const START_TIMEOUT_MS = 180_000;
 const REFRESH_TIMEOUT_MS = 15_000;
 const EDITS = 5;
+const PUSH_WAIT_MS = 5_000;
+
+/**
+ * Listens on the dev server's HMR socket like the browser's Vite client does
+ * (token read from /@vite/client) and resolves on the next reload/update message.
+ */
+async function hmrListener(origin: string): Promise<{ next(since: number): Promise<number | undefined>; close(): void } | undefined> {
+  const client = await fetchText(`${origin}/@vite/client`);
+  const token = client?.text.match(/const wsToken = "([^"]*)"/)?.[1];
+  if (token === undefined) return undefined;
+  const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
+  const opened = await new Promise<boolean>((resolve) => {
+    socket.addEventListener('open', () => resolve(true));
+    socket.addEventListener('error', () => resolve(false));
+    setTimeout(() => resolve(false), PUSH_WAIT_MS);
+  });
+  if (!opened) return undefined;
+  let waiting: ((at: number) => void) | undefined;
+  socket.addEventListener('message', (event) => {
+    const type = (JSON.parse(String(event.data)) as { type?: string }).type;
+    if (type === 'full-reload' || type === 'update') waiting?.(performance.now());
+  });
+  return {
+    next: (since) =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(undefined), PUSH_WAIT_MS);
+        waiting = (at) => {
+          waiting = undefined;
+          clearTimeout(timer);
+          resolve(at - since);
+        };
+      }),
+    close: () => socket.close(),
+  };
+}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -91,20 +129,35 @@ export async function runDevBench(options: { pages: number; log: (line: string) 
     const original = readFileSync(file, 'utf8');
     await waitFor(url, (_, status) => status === 200, performance.now(), START_TIMEOUT_MS, 50, 'the page to edit');
     const refreshes: number[] = [];
+    const pushes: (number | undefined)[] = [];
+    const hmr = await hmrListener(origin);
+    if (!hmr) options.log('  dev: could not open the HMR socket; reload push not measured');
     try {
       for (let edit = 0; edit < EDITS; edit++) {
         const marker = `benchmarker${edit}x${Date.now().toString(36)}`;
         writeFileSync(file, `${original}\nEdited paragraph ${marker}.\n`);
         const savedAt = performance.now();
+        const push = hmr?.next(savedAt);
         const elapsed = await waitFor(url, (text) => text.includes(marker), savedAt, REFRESH_TIMEOUT_MS, 5, `edit ${edit + 1} to show`);
         refreshes.push(elapsed);
-        options.log(`  dev edit ${edit + 1}/${EDITS}: updated HTML served after ${elapsed.toFixed(0)} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 500)); // let the watcher settle before the next save
+        pushes.push(await push);
+        options.log(`  dev edit ${edit + 1}/${EDITS}: updated HTML served after ${elapsed.toFixed(0)} ms, reload pushed after ${pushes.at(-1)?.toFixed(0) ?? '(none)'} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 700)); // let the store's delayed save pass before the next edit
       }
     } finally {
+      hmr?.close();
       writeFileSync(file, original);
     }
-    return { pages: options.pages, startupMs, refreshMs: median(refreshes), allRefreshMs: refreshes, rss: child.pid ? processTreeRss(child.pid) : 0 };
+    const pushed = pushes.filter((value): value is number => value !== undefined);
+    return {
+      pages: options.pages,
+      startupMs,
+      refreshMs: median(refreshes),
+      allRefreshMs: refreshes,
+      reloadPushMs: pushed.length ? median(pushed) : undefined,
+      allReloadPushMs: pushes,
+      rss: child.pid ? processTreeRss(child.pid) : 0,
+    };
   } finally {
     await stop(child);
   }

@@ -93,6 +93,12 @@ export function devTableRows(dev: DevResult): { table: TableRow[]; checks: Targe
         figures: `${ms(dev.refreshMs)} median of ${dev.allRefreshMs.length} (${dev.allRefreshMs.map((value) => value.toFixed(0)).join(', ')} ms)`,
         check: checked ? `${refreshPass ? 'meets' : 'misses'} ≤ 300 ms` : `(target applies at N=${TARGET_PAGES})`,
       },
+      {
+        area: 'dev',
+        subject: `save → reload message to the browser (HMR), N=${dev.pages}`,
+        figures: dev.reloadPushMs === undefined ? 'not observed' : `${ms(dev.reloadPushMs)} median (${dev.allReloadPushMs.map((value) => value?.toFixed(0) ?? '-').join(', ')} ms)`,
+        check: '',
+      },
     ],
     checks: checked ? [{ target: `edit-to-refresh ≤ 300 ms (N=${dev.pages})`, measured: ms(dev.refreshMs), pass: refreshPass }] : [],
   };

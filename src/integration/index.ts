@@ -5,6 +5,7 @@ import specAssets from './spec-assets.ts';
 import redirectPages from './redirects.ts';
 import searchIndex from './search.ts';
 import explorerAssets from './explorer-assets.ts';
+import devRefresh from './dev-refresh.ts';
 import mockDevServer from './mock-dev-server.ts';
 import mockWorker from './mock-worker.ts';
 
@@ -32,6 +33,8 @@ export default function lectern(): AstroIntegration {
         // 2c. the mock: {base}mock/<spec>/… answered by the dev server, and by dist/mock-sw.js
         //     (a service worker built after the pages) on the static site
         updateConfig({ integrations: [mockDevServer(), mockWorker()] });
+        // 2d. dev only: a saved page reloads the browser at once (served from its file, see dev-live-page.ts)
+        updateConfig({ integrations: [devRefresh()] });
         // 3. after the HTML is written: redirect stubs (they check their targets exist),
         //    then the Pagefind search index over dist/ (it skips the stubs)
         updateConfig({ integrations: [redirectPages(), searchIndex()] });
