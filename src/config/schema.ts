@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { navSchema } from './nav-schema.ts';
 import { themeSchema } from './theme-schema.ts';
 import { redirectsSchema } from './redirects-schema.ts';
+import { proxySchema } from './proxy-schema.ts';
 
 /** How absolute in-site links that point nowhere are treated (MkDocs' `validation`). */
 export const linkValidationLevels = ['error', 'warn', 'ignore'] as const;
@@ -32,6 +33,8 @@ export const siteConfigSchema = z
       })
       .strict()
       .default({ absolute_links: 'warn' }),
+    /** Real servers `astro dev`/`preview` forward Try it out to at `{base}proxy/<host:port>/…` (src/integration/proxy.ts). */
+    proxy: proxySchema,
   })
   .strict();
 

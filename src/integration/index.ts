@@ -8,6 +8,7 @@ import explorerAssets from './explorer-assets.ts';
 import devRefresh from './dev-refresh.ts';
 import mockDevServer from './mock-dev-server.ts';
 import mockWorker from './mock-worker.ts';
+import localProxy from './proxy.ts';
 
 /**
  * The Lectern integration. Reads as a checklist; order matters where noted.
@@ -30,6 +31,8 @@ export default function lectern(): AstroIntegration {
         updateConfig({ integrations: [specAssets()] });
         // 2b. the explorer's self-hosted swagger-ui-dist files under {base}_lectern/swagger-ui/<version>/
         updateConfig({ integrations: [explorerAssets()] });
+        //     and the dev/preview-only proxy {base}proxy/<host:port>/… to lectern.config.yaml's proxy.targets
+        updateConfig({ integrations: [localProxy()] });
         // 2c. the mock: {base}mock/<spec>/… answered by the dev server, and by dist/mock-sw.js
         //     (a service worker built after the pages) on the static site
         updateConfig({ integrations: [mockDevServer(), mockWorker()] });

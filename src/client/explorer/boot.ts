@@ -30,6 +30,16 @@ function assetUrls(): AssetUrls {
   return { script, style };
 }
 
+/** Settings the page carries for the explorer (ApiExplorer.astro writes them). */
+function pageConfig(): { proxyOrigins: string[] } {
+  try {
+    const text = document.querySelector('script[data-lectern-explorer-config]')?.textContent;
+    return { proxyOrigins: [], ...(text ? JSON.parse(text) : {}) };
+  } catch {
+    return { proxyOrigins: [] };
+  }
+}
+
 /** `…/apis/restapis/session.yaml` → `session`: the name the mock serves the spec under. */
 export function specNameFromUrl(url: string): string {
   const last = new URL(url, location.href).pathname.split('/').pop() ?? '';
@@ -69,7 +79,7 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
     ui = bundle({
       ...options,
       ...FORCED_OPTIONS,
-      spec: withMockServer(document_, target),
+      spec: withMockServer(document_, target, pageConfig().proxyOrigins),
       domNode: mount,
       presets: presets.length ? presets : [bundle.presets.apis],
       plugins: [...plugins, failureExplanationPlugin(target)],

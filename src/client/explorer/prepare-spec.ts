@@ -29,30 +29,44 @@ export function serverPath(url: string): string {
   return path === '' || path === '/' ? '' : `/${path.replace(/^\/+/, '').replace(/\/+$/, '')}`;
 }
 
-/** The mock server entry: the first real server's path under the mock prefix, with the variables that path uses. */
-export function mockServer(document: Json, target: MockTarget): Json {
+/** The first real server's path and the variables that path uses (host variables are dropped). */
+function firstServerPath(document: Json): { path: string; variables?: Json } {
   const first: Json | undefined = Array.isArray(document.servers) ? document.servers[0] : undefined;
   const path = first && typeof first.url === 'string' ? serverPath(first.url) : '';
-  const used = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  const variables = Object.fromEntries(
-    used.filter((name) => first?.variables?.[name]).map((name) => [name, first!.variables[name]]),
-  );
-  return {
-    url: `${mockPrefix(target)}${path}`,
-    description: MOCK_SERVER_LABEL,
-    ...(used.length ? { variables } : {}),
-  };
+  const used = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!).filter((name) => first?.variables?.[name]);
+  return used.length ? { path, variables: Object.fromEntries(used.map((name) => [name, first!.variables[name]])) } : { path };
+}
+
+/** The mock server entry: the first real server's path under the mock prefix, with the variables that path uses. */
+export function mockServer(document: Json, target: MockTarget): Json {
+  const { path, variables } = firstServerPath(document);
+  return { url: `${mockPrefix(target)}${path}`, description: MOCK_SERVER_LABEL, ...(variables ? { variables } : {}) };
+}
+
+/** `{origin}{base}proxy/{host}`: the dev/preview proxy's prefix for one real server (src/integration/proxy.ts). */
+export function proxyPrefix(target: MockTarget, realOrigin: string): string {
+  return `${target.origin}${target.base.endsWith('/') ? target.base : `${target.base}/`}proxy/${new URL(realOrigin).host}`;
+}
+
+/** Servers through the local proxy: the first real server's path, for each allow-listed origin. */
+export function proxyServers(document: Json, target: MockTarget, proxyOrigins: string[]): Json[] {
+  const { path, variables } = firstServerPath(document);
+  return proxyOrigins.map((origin) => ({
+    url: `${proxyPrefix(target, origin)}${path}`,
+    description: `${new URL(origin).origin} through the local proxy (astro dev / preview only)`,
+    ...(variables ? { variables } : {}),
+  }));
 }
 
 /**
- * A copy of the OpenAPI 3 document with the mock server first. Swagger 2.0
- * documents (no `servers`) are returned as they are: Swagger UI converts
- * them itself and the mock serves them by host/basePath.
+ * A copy of the OpenAPI 3 document with the mock server first, the spec's
+ * own servers next, then any local-proxy servers. Swagger 2.0 documents (no
+ * `servers`) are returned as they are: Swagger UI converts them itself.
  */
-export function withMockServer(document: Json, target: MockTarget): Json {
+export function withMockServer(document: Json, target: MockTarget, proxyOrigins: string[] = []): Json {
   if (typeof document.openapi !== 'string') return document;
   const servers: Json[] = Array.isArray(document.servers) && document.servers.length ? document.servers : [{ url: '/' }];
-  return { ...document, servers: [mockServer(document, target), ...servers] };
+  return { ...document, servers: [mockServer(document, target), ...servers, ...proxyServers(document, target, proxyOrigins)] };
 }
 
 /** Absolute OAuth2 token/refresh URLs of every flow of every security scheme. */
@@ -73,4 +87,17 @@ export function oauthTokenUrls(document: Json): string[] {
 export function mockTokenUrl(tokenUrl: string, target: MockTarget): string {
   const url = new URL(tokenUrl);
   return `${mockPrefix(target)}${url.pathname}${url.search}`;
+}
+
+/**
+ * Where a token request goes for the selected server: the mock's token path
+ * while the mock is selected, the proxy's while a proxied server of the
+ * token URL's host is selected, else the token URL itself.
+ */
+export function tokenUrlFor(tokenUrl: string, selectedServer: string, target: MockTarget): string {
+  if (selectedServer.startsWith(mockPrefix(target))) return mockTokenUrl(tokenUrl, target);
+  const url = new URL(tokenUrl);
+  const viaProxy = proxyPrefix(target, url.origin);
+  if (selectedServer.startsWith(`${viaProxy}/`) || selectedServer === viaProxy) return `${viaProxy}${url.pathname}${url.search}`;
+  return tokenUrl;
 }

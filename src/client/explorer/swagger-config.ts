@@ -4,7 +4,7 @@
  * object passed in, so it is unit-tested with a stand-in bundle.
  */
 import { explainFailure, isNetworkFailure, type ThrownResponse } from './failure-message.ts';
-import { mockPrefix, mockTokenUrl, type MockTarget } from './prepare-spec.ts';
+import { mockPrefix, tokenUrlFor, type MockTarget } from './prepare-spec.ts';
 
 type Json = Record<string, any>;
 
@@ -83,16 +83,14 @@ export interface RequestContext {
 }
 
 /**
- * Token requests go to the mock while the mock server is selected (the
- * spec's token URL names a real host), and nothing is sent to the mock
- * before its service worker is ready to answer.
+ * Token requests follow the selected server (the spec's token URL names a
+ * real host: the mock or the local proxy answer it instead), and nothing is
+ * sent to the mock before its service worker is ready to answer.
  */
 export function createRequestInterceptor(ctx: RequestContext) {
   const prefix = mockPrefix(ctx.target);
   return async (request: Json): Promise<Json> => {
-    if (ctx.tokenUrls.includes(request.url) && (ctx.selectedServer() ?? '').startsWith(prefix)) {
-      request.url = mockTokenUrl(request.url, ctx.target);
-    }
+    if (ctx.tokenUrls.includes(request.url)) request.url = tokenUrlFor(request.url, ctx.selectedServer() ?? '', ctx.target);
     if (typeof request.url === 'string' && request.url.startsWith(prefix)) await ctx.ensureMock();
     return ctx.next ? ((await ctx.next(request)) ?? request) : request;
   };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MOCK_SERVER_LABEL, mockServer, mockTokenUrl, oauthTokenUrls, serverPath, withMockServer } from '../../../src/client/explorer/prepare-spec.ts';
+import { MOCK_SERVER_LABEL, mockServer, mockTokenUrl, oauthTokenUrls, serverPath, tokenUrlFor, withMockServer } from '../../../src/client/explorer/prepare-spec.ts';
 
 const target = { origin: 'http://127.0.0.1:4321', base: '/en/next/', specName: 'session' };
 const doc = {
@@ -56,4 +56,21 @@ test('Swagger 2.0 documents are left to Swagger UI', () => {
 test('oauthTokenUrls lists absolute token URLs only; mockTokenUrl maps their path under the mock', () => {
   assert.deepEqual(oauthTokenUrls(doc), ['https://localhost:9443/oauth2/token']);
   assert.equal(mockTokenUrl('https://localhost:9443/oauth2/token', target), 'http://127.0.0.1:4321/en/next/mock/session/oauth2/token');
+});
+
+test('allow-listed proxy origins are offered after the real servers, with the same path variables', () => {
+  const out = withMockServer(doc, target, ['https://localhost:9443']);
+  assert.deepEqual(out.servers[2], {
+    url: 'http://127.0.0.1:4321/en/next/proxy/localhost:9443/t/{tenant-domain}/api/users/v1',
+    description: 'https://localhost:9443 through the local proxy (astro dev / preview only)',
+    variables: { 'tenant-domain': { default: 'carbon.super' } },
+  });
+});
+
+test('the token URL follows the selected server: mock, local proxy, or the real server', () => {
+  const token = 'https://localhost:9443/oauth2/token';
+  assert.equal(tokenUrlFor(token, 'http://127.0.0.1:4321/en/next/mock/session/t/{tenant-domain}/api/users/v1', target), 'http://127.0.0.1:4321/en/next/mock/session/oauth2/token');
+  assert.equal(tokenUrlFor(token, 'http://127.0.0.1:4321/en/next/proxy/localhost:9443/t/{tenant-domain}/api/users/v1', target), 'http://127.0.0.1:4321/en/next/proxy/localhost:9443/oauth2/token');
+  assert.equal(tokenUrlFor(token, 'http://127.0.0.1:4321/en/next/proxy/other:9443/t/x', target), token, 'a proxy to another host does not take the token request');
+  assert.equal(tokenUrlFor(token, 'https://{host}/t/{tenant-domain}/api/users/v1', target), token);
 });
