@@ -16,6 +16,9 @@ export async function siteNav(): Promise<SiteNav> {
     const config = siteConfig();
     const root = process.cwd();
     cached = { signature, nav: buildNav(pages, config.base_path, config.nav, (at) => configLine(root, at)) };
+    if (cached.nav.unlisted.length) {
+      console.warn(`lectern.config.yaml: nav leaves out ${cached.nav.unlisted.length} page(s), built but reachable only by link: ${cached.nav.unlisted.join(', ')}`);
+    }
   }
   return cached.nav;
 }
