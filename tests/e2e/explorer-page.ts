@@ -67,9 +67,19 @@ export class ExplorerPage {
 
   async authorizeBasic(username: string, password: string): Promise<void> {
     const modal = await this.openAuthorize();
-    await modal.locator('#auth-basic-username').fill(username);
-    await modal.locator('#auth-basic-password').fill(password);
-    await modal.locator('button[aria-label="Apply credentials"]').click();
+    const form = modal.locator('form', { has: this.page.locator('#auth-basic-username') });
+    await form.locator('#auth-basic-username').fill(username);
+    await form.locator('#auth-basic-password').fill(password);
+    await form.locator('button[aria-label="Apply credentials"]').click();
+    await this.closeAuthorize(modal);
+  }
+
+  /** The Bearer scheme (added by the explorer where OAuth2 is accepted): paste a token. */
+  async authorizeBearer(token: string): Promise<void> {
+    const modal = await this.openAuthorize();
+    const form = modal.locator('form', { has: this.page.locator('#auth-bearer-value') });
+    await form.locator('#auth-bearer-value').fill(token);
+    await form.locator('button[aria-label="Apply credentials"]').click();
     await this.closeAuthorize(modal);
   }
 

@@ -102,6 +102,25 @@ test('OAuth2 password flow: the token comes from the mock, then Execute works', 
   await context.close();
 });
 
+test('Bearer: a token obtained elsewhere (here: from the mock token endpoint) can be pasted', async () => {
+  const { explorer, page, context, offsite } = await openExplorer();
+  const token = await page.evaluate(async (tokenUrl) => {
+    await navigator.serviceWorker.ready;
+    const response = await fetch(tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=password&username=admin&password=admin&client_id=lectern-docs&scope=internal_login',
+    });
+    return (await response.json()).access_token as string;
+  }, `${site.url}mock/session/oauth2/token`);
+  assert.ok(token, 'the mock issued a token');
+  await explorer.authorizeBearer(token);
+  const response = await explorer.execute('me', 'getSessionsOfLoggedInUser');
+  assert.equal(response.status, 200, response.body);
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
 test('a real server that does not answer gets one explaining sentence, not "Failed to fetch"', async () => {
   const { explorer, context } = await openExplorer();
   await explorer.selectServer(1); // https://{host}/… with host localhost:9443: nothing listens there

@@ -7,7 +7,7 @@ import { loadSwaggerUi, type AssetUrls } from './load-assets.ts';
 import { fetchSpec } from './spec-source.ts';
 import { showSpecError } from './error-box.ts';
 import { syncTheme } from './theme-sync.ts';
-import { oauthTokenUrls, withMockServer, type MockTarget } from './prepare-spec.ts';
+import { oauthTokenUrls, withBearerAlternative, withMockServer, type MockTarget } from './prepare-spec.ts';
 import { FORCED_OPTIONS, createRequestInterceptor, failureExplanationPlugin, readLegacyConfig, resolveAddons } from './swagger-config.ts';
 
 type Json = Record<string, any>;
@@ -79,7 +79,7 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
     ui = bundle({
       ...options,
       ...FORCED_OPTIONS,
-      spec: withMockServer(document_, target, pageConfig().proxyOrigins),
+      spec: withBearerAlternative(withMockServer(document_, target, pageConfig().proxyOrigins)),
       domNode: mount,
       presets: presets.length ? presets : [bundle.presets.apis],
       plugins: [...plugins, failureExplanationPlugin(target)],

@@ -101,3 +101,43 @@ export function tokenUrlFor(tokenUrl: string, selectedServer: string, target: Mo
   if (selectedServer.startsWith(`${viaProxy}/`) || selectedServer === viaProxy) return `${viaProxy}${url.pathname}${url.search}`;
   return tokenUrl;
 }
+
+export const BEARER_SCHEME = 'BearerToken';
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * OAuth2 APIs accept the access token as `Authorization: Bearer …`; when the
+ * spec has no HTTP bearer scheme, the explorer adds one (as an alternative
+ * wherever OAuth2 is accepted) so a reader can paste a token they already
+ * have. Only the explorer's copy changes; the published spec does not.
+ */
+export function withBearerAlternative(document: Json): Json {
+  const schemes: Json | undefined = document.components?.securitySchemes;
+  if (typeof document.openapi !== 'string' || !schemes) return document;
+  const schemeList = Object.values<Json>(schemes);
+  if (schemeList.some((s) => s?.type === 'http' && String(s.scheme).toLowerCase() === 'bearer')) return document;
+  const oauth = new Set(Object.entries<Json>(schemes).filter(([, s]) => s?.type === 'oauth2').map(([name]) => name));
+  if (oauth.size === 0) return document;
+  const extend = (requirements: unknown) =>
+    Array.isArray(requirements) && requirements.some((req) => Object.keys(req ?? {}).some((name) => oauth.has(name)))
+      ? [...requirements, { [BEARER_SCHEME]: [] }]
+      : requirements;
+  const paths = Object.fromEntries(
+    Object.entries<Json>(document.paths ?? {}).map(([path, item]) => [
+      path,
+      Object.fromEntries(Object.entries<Json>(item ?? {}).map(([key, op]) => [key, METHODS.includes(key) && Array.isArray(op?.security) ? { ...op, security: extend(op.security) } : op])),
+    ]),
+  );
+  return {
+    ...document,
+    ...(document.security ? { security: extend(document.security) } : {}),
+    paths,
+    components: {
+      ...document.components,
+      securitySchemes: {
+        ...schemes,
+        [BEARER_SCHEME]: { type: 'http', scheme: 'bearer', description: 'An access token you already have, sent as `Authorization: Bearer …` (accepted wherever OAuth2 is).' },
+      },
+    },
+  };
+}

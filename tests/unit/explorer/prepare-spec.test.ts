@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MOCK_SERVER_LABEL, mockServer, mockTokenUrl, oauthTokenUrls, serverPath, tokenUrlFor, withMockServer } from '../../../src/client/explorer/prepare-spec.ts';
+import { MOCK_SERVER_LABEL, mockServer, mockTokenUrl, oauthTokenUrls, serverPath, tokenUrlFor, withBearerAlternative, withMockServer, BEARER_SCHEME } from '../../../src/client/explorer/prepare-spec.ts';
 
 const target = { origin: 'http://127.0.0.1:4321', base: '/en/next/', specName: 'session' };
 const doc = {
@@ -73,4 +73,27 @@ test('the token URL follows the selected server: mock, local proxy, or the real 
   assert.equal(tokenUrlFor(token, 'http://127.0.0.1:4321/en/next/proxy/localhost:9443/t/{tenant-domain}/api/users/v1', target), 'http://127.0.0.1:4321/en/next/proxy/localhost:9443/oauth2/token');
   assert.equal(tokenUrlFor(token, 'http://127.0.0.1:4321/en/next/proxy/other:9443/t/x', target), token, 'a proxy to another host does not take the token request');
   assert.equal(tokenUrlFor(token, 'https://{host}/t/{tenant-domain}/api/users/v1', target), token);
+});
+
+test('a Bearer alternative is added wherever OAuth2 is accepted, unless the spec has one', () => {
+  const spec = {
+    openapi: '3.1.0',
+    security: [{ BasicAuth: [] }],
+    paths: {
+      '/me': { parameters: [], get: { security: [{ BasicAuth: [] }, { OAuth2: ['internal_login'] }] } },
+      '/open': { get: { security: [] } },
+      '/basic': { post: { security: [{ BasicAuth: [] }] } },
+    },
+    components: doc.components,
+  };
+  const out = withBearerAlternative(spec);
+  assert.deepEqual(out.paths['/me'].get.security, [{ BasicAuth: [] }, { OAuth2: ['internal_login'] }, { [BEARER_SCHEME]: [] }]);
+  assert.deepEqual(out.paths['/me'].parameters, []);
+  assert.deepEqual(out.paths['/open'].get.security, []);
+  assert.deepEqual(out.paths['/basic'].post.security, [{ BasicAuth: [] }]);
+  assert.deepEqual(out.security, [{ BasicAuth: [] }], 'root security without OAuth2 unchanged');
+  assert.equal(out.components.securitySchemes[BEARER_SCHEME].scheme, 'bearer');
+  assert.equal(spec.paths['/me'].get.security.length, 2, 'input untouched');
+  const already = { ...spec, components: { securitySchemes: { ...doc.components.securitySchemes, Jwt: { type: 'http', scheme: 'Bearer' } } } };
+  assert.equal(withBearerAlternative(already), already);
 });
