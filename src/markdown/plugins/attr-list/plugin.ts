@@ -27,6 +27,17 @@ function checkAttributesRule(state: StateCore): void {
 
 const ATTRIBUTE_LIST = /^\{:?[ \t]*(?:(?:[#.][\w-]+|[\w:-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'}]+))?)[ \t]*)+\}$/;
 const BRACES = /\{[^{}\n]*\}/g;
+/** Could the page hold an attribute list at all? Most pages cannot; skip markdown-it-attrs' token walk then. */
+const CANDIDATE = /\{[ \t]*:?[ \t]*[.#\w][^{}\n]*\}/;
+
+type CoreRule = (state: StateCore) => void;
+
+function mayHoldAttributeList(state: StateCore): boolean {
+  if (!CANDIDATE.test(state.src)) return false;
+  return state.tokens.some((token) =>
+    token.type === 'inline' ? CANDIDATE.test(token.content.replace(/(`+)[\s\S]*?\1/g, '')) : token.type === 'fence' && CANDIDATE.test(token.info),
+  );
+}
 
 /**
  * markdown-it-attrs reads any `{…}` as attributes, so `{% tag %}` shown as
@@ -58,6 +69,9 @@ function protectNonAttributeBraces(state: StateCore): void {
 /** attr_list: `{ #id .class key=value }` on headings, paragraphs, links, images and lists (markdown-it-attrs). */
 export function attrListPlugin(md: MarkdownIt): void {
   md.use(attrs, { leftDelimiter: '{', rightDelimiter: '}', allowedAttributes: [] });
+  const rules = (md.core.ruler as unknown as { __rules__: { name: string; fn: CoreRule }[] }).__rules__;
+  const curly = rules.find((rule) => rule.name === 'curly_attributes')?.fn;
+  if (curly) md.core.ruler.at('curly_attributes', (state: StateCore) => (mayHoldAttributeList(state) ? curly(state) : undefined));
   md.core.ruler.before('curly_attributes', 'attr_list_guard', protectNonAttributeBraces);
   md.core.ruler.push('attr_list_check', checkAttributesRule);
 }

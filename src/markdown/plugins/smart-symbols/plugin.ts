@@ -30,9 +30,13 @@ function transform(state: StateCore, token: Token): Token[] {
   return parts;
 }
 
+/** Cheap test first: most text holds none of the patterns. */
+const MAYBE = /\([ctr]|c\/o|\+\/-|-->|<--|=\/=|\d\/\d|\d(?:st|nd|rd|th)\b/i;
+
 function smartSymbolsRule(state: StateCore): void {
+  if (!MAYBE.test(state.src)) return;
   for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children) continue;
+    if (block.type !== 'inline' || !block.children || !MAYBE.test(block.content)) continue;
     let insideLink = 0;
     block.children = block.children.flatMap((child) => {
       if (child.type === 'link_open') insideLink++;
