@@ -55,7 +55,13 @@ function createDialog(): HTMLDialogElement {
   element.addEventListener('click', (event) => {
     if (event.target === element) element.close(); // click on the backdrop
   });
-  element.addEventListener('keydown', (event) => moveFocus(element, event));
+  element.addEventListener('keydown', (event) => {
+    // a search field swallows the first Escape to clear itself; close at once instead
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      element.close();
+    } else moveFocus(element, event);
+  });
   return element;
 }
 

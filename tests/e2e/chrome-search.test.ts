@@ -62,7 +62,7 @@ test('search: an operation summary finds the API page (terminate session → DEL
   }
 });
 
-test('Ctrl-K opens search too, Escape closes it, and the search code is fetched only then', async () => {
+test('Ctrl-K opens search too, one Escape closes it even with a query typed, and the search code is fetched only then', async () => {
   const site = await serveStatic('dist');
   const { page, context } = await isolatedPage(browser);
   const fetched: string[] = [];
@@ -74,6 +74,8 @@ test('Ctrl-K opens search too, Escape closes it, and the search code is fetched 
     await page.locator('.md-search__input').waitFor({ state: 'visible' });
     assert.ok(await page.locator('.md-search__input').evaluate((input) => input === document.activeElement));
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/pagefind.js')));
+    await page.locator('.md-search__input').fill('session');
+    await page.locator('.md-search__results a').first().waitFor();
     await page.keyboard.press('Escape');
     await page.locator('.md-search').waitFor({ state: 'hidden' });
   } finally {
