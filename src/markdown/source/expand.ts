@@ -100,6 +100,7 @@ class Expander {
       const line = frame.lineOffset + i + 1;
       return { file: frame.display, line, pageLine: frame.pageLine ?? line };
     };
+    if (frame.pageLine !== undefined && this.active) this.out.startsIncludedText(originOf(0));
     let fence: Fence | undefined;
     for (let i = 0; i < lines.length; i++) {
       const origin = originOf(i);

@@ -15,6 +15,8 @@ export interface SourceOrigin {
 export class ExpandedText {
   private readonly chunks: string[] = [];
   readonly origins: SourceOrigin[];
+  /** Whether the current output line holds more than indentation yet. */
+  private lineHasText = false;
 
   constructor(first: SourceOrigin) {
     this.origins = [first];
@@ -27,12 +29,20 @@ export class ExpandedText {
     const current = this.origins[this.origins.length - 1]!;
     for (let i = 1; i < parts.length; i++) this.origins.push(current);
     this.chunks.push(value);
+    if (/\S/.test(parts[parts.length - 1]!)) this.lineHasText = true;
+    else if (parts.length > 1) this.lineHasText = false;
   }
 
   /** Ends the output line; the next output line starts at `next`. */
   newline(next: SourceOrigin, indent = ''): void {
     this.chunks.push('\n', indent);
     this.origins.push(next);
+    this.lineHasText = false;
+  }
+
+  /** An included file starts here: when only indentation precedes it, the line is the included file's. */
+  startsIncludedText(origin: SourceOrigin): void {
+    if (!this.lineHasText) this.origins[this.origins.length - 1] = origin;
   }
 
   toString(): string {
