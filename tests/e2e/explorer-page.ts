@@ -42,8 +42,12 @@ export class ExplorerPage {
     await op.locator('.btn.execute').click();
     const status = op.locator('.live-responses-table .response .response-col_status');
     await status.waitFor({ timeout: 15_000 });
-    const body = op.locator('.live-responses-table tbody .response-col_description');
-    return { status: Number((await status.innerText()).trim().slice(0, 3)), body: await body.innerText() };
+    const code = Number((await status.innerText()).trim().slice(0, 3));
+    const cell = op.locator('.live-responses-table tbody .response-col_description');
+    // the status cell renders before the highlighted body; 204 and errors may have no body
+    const pre = cell.locator('.highlight-code pre');
+    await pre.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    return { status: code, body: (await pre.count()) ? await pre.innerText() : await cell.innerText() };
   }
 
   /** The text Swagger UI shows for a request that threw. */

@@ -5,6 +5,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, isolatedPage } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -74,8 +75,8 @@ test('Basic admin:admin → GET sessions 200; DELETE one, GET shows one fewer; a
   await explorer.authorizeBasic('admin', 'admin');
   const before_ = await explorer.execute('me', 'getSessionsOfLoggedInUser');
   assert.equal(before_.status, 200, before_.body);
-  const sessions = JSON.parse(before_.body.slice(before_.body.indexOf('{'), before_.body.lastIndexOf('}') + 1)).sessions as { id: string }[];
-  assert.ok(sessions.length >= 2, `seed state has sessions: ${before_.body}`);
+  const sessions = JSON.parse(before_.body).sessions as { id: string }[];
+  assert.ok(sessions.length >= 1, `seed state has sessions: ${before_.body}`);
 
   const deleted = await explorer.execute('me', 'terminateSessionByLoggedInUser', { 'session-id': sessions[0]!.id });
   assert.ok([200, 204].includes(deleted.status), deleted.body);
@@ -84,7 +85,7 @@ test('Basic admin:admin → GET sessions 200; DELETE one, GET shows one fewer; a
   await explorer.ready();
   const after_ = await explorer.execute('me', 'getSessionsOfLoggedInUser');
   assert.equal(after_.status, 200, 'still authorized after reload (persistAuthorization)');
-  const remaining = JSON.parse(after_.body.slice(after_.body.indexOf('{'), after_.body.lastIndexOf('}') + 1)).sessions as { id: string }[];
+  const remaining = (JSON.parse(after_.body).sessions ?? []) as { id: string }[];
   assert.equal(remaining.length, sessions.length - 1);
   assert.ok(!remaining.some((s) => s.id === sessions[0]!.id));
   assert.match(await page.locator('#operations-me-getSessionsOfLoggedInUser .curl-command, #operations-me-getSessionsOfLoggedInUser .request-snippets').first().innerText(), /curl/);
@@ -199,4 +200,24 @@ test('at 360 px the page does not scroll sideways and keyboard focus is visible'
   const outline = await summary.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
   assert.match(outline, /^solid [1-9]/, `visible focus ring, got ${outline}`);
   await context.close();
+});
+
+const SUBPATH_DIST = 'tests/.out/dist-subpath';
+test('under a base path (/en/next/) the explorer, its assets and the mock live under that path', { skip: !existsSync(SUBPATH_DIST) && `${SUBPATH_DIST} not built (npm test builds it)` }, async () => {
+  const subSite = await serveStatic(SUBPATH_DIST, '/en/next/');
+  const { page, context, offsite, errors } = await isolatedPage(browser);
+  try {
+    await page.goto(`${subSite.url}${API_PAGE}`);
+    const explorer = new ExplorerPage(page);
+    await explorer.ready();
+    assert.match(await page.locator('.servers select option').first().innerText(), /127\.0\.0\.1:\d+\/en\/next\/mock\/session\//);
+    await explorer.authorizeBasic('admin', 'admin');
+    const response = await explorer.execute('me', 'getSessionsOfLoggedInUser');
+    assert.equal(response.status, 200, response.body);
+    assert.deepEqual(offsite, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await subSite.close();
+  }
 });

@@ -3,6 +3,7 @@
  * an API. Defines `<api-explorer>` and starts the explorers of legacy
  * `SwaggerUIBundle({...})` calls recorded by legacy-shim.js.
  */
+import { ensureMockWorker } from '../mock-sw-register.ts';
 import { loadSwaggerUi, type AssetUrls } from './load-assets.ts';
 import { fetchSpec } from './spec-source.ts';
 import { showSpecError } from './error-box.ts';
@@ -14,12 +15,13 @@ type Json = Record<string, any>;
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-// the mock helper's module; looked up lazily so the explorer also builds before it exists
-const mockRegister = import.meta.glob<{ ensureMockWorker: (base: string) => Promise<void> }>('../mock-sw-register.ts');
 let mockReady: Promise<void> | undefined;
+/** Registers the mock's service worker once; a failure is retried on the next request. */
 function ensureMock(): Promise<void> {
-  const load = mockRegister['../mock-sw-register.ts'];
-  mockReady ??= load ? load().then((m) => m.ensureMockWorker(BASE)) : Promise.reject(new Error('the mock is not part of this build'));
+  mockReady ??= ensureMockWorker(BASE).catch((error) => {
+    mockReady = undefined;
+    throw error;
+  });
   return mockReady;
 }
 
