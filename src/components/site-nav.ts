@@ -10,6 +10,8 @@ let cached: { signature: string; nav: SiteNav } | undefined;
  * Rebuilt only when a page is added, removed or retitled (dev server).
  */
 export async function siteNav(): Promise<SiteNav> {
+  // a production build's content cannot change mid-build: skip re-reading the collection per page
+  if (cached && !import.meta.env.DEV) return cached.nav;
   const pages = (await getCollection('docs')).map((entry) => ({ id: entry.data.id as string, relPath: entry.data.relPath as string, title: entry.data.title as string }));
   const signature = pages.map((page) => `${page.relPath}\t${page.title}`).join('\n');
   if (cached?.signature !== signature) {

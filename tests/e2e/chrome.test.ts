@@ -140,3 +140,18 @@ test('JavaScript budget: a Markdown page ships at most 15 KB gzip before search 
   assert.ok(!scripts.some((path) => path.includes('pagefind')), 'Pagefind loads only when search opens');
   await context.close();
 });
+
+test('print: the chrome is hidden and collapsed blocks are opened for the paper copy', async () => {
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`);
+  const closed = page.locator('article details:not([open])');
+  const closedBefore = await closed.count();
+  assert.ok(closedBefore > 0, 'the guide has a collapsed ??? block');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert.equal(await closed.count(), 0);
+  for (const selector of ['.md-header', '#site-nav', '.md-footer']) assert.equal(await page.locator(selector).isVisible(), false, `${selector} hidden in print`);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  assert.equal(await closed.count(), closedBefore, 'closed again after printing');
+  await context.close();
+});
