@@ -64,5 +64,9 @@ function fillErrorSchema(model: Model, schema: any, error: MockError, random: ()
     else if (key === 'traceid' || key === 'trace_id' || key === 'correlationid' || key === 'requestid') out[name] = randomUuid(random);
     else if ((schema.required ?? []).includes(name)) out[name] = generate(model.doc, raw, { dynamic: false, random, direction: 'response' });
   }
+  // a schema with a message but no field for details (e.g. GitHub's basic-error) still gets the reason
+  const names = Object.keys(schema.properties).map((n) => n.toLowerCase());
+  const messageKey = Object.keys(schema.properties).find((n) => ['message', 'title', 'error'].includes(n.toLowerCase()));
+  if (messageKey && !names.some((n) => ['description', 'detail', 'details', 'error_description'].includes(n))) out[messageKey] = `${error.title}: ${error.detail}`;
   return out;
 }

@@ -59,9 +59,9 @@ function route(model: Model, req: MockRequest, ctx: MockContext): MockResponse {
   const found = findRoute(model, segments);
   if (!found) return fail({ status: 404, title: 'Not Found', detail: `no operation of ${model.title} has the path ${req.path.slice(0, 200)}` });
   const methods = found.node.methods!;
-  const allow = allowedMethods(methods);
-  let op = methods.get(method) ?? (method === 'HEAD' ? methods.get('GET') : undefined);
+  const op = methods.get(method) ?? (method === 'HEAD' ? methods.get('GET') : undefined);
   if (!op) {
+    const allow = allowedMethods(methods);
     if (method === 'OPTIONS') return { status: 204, headers: { allow } };
     return fail({ status: 405, title: 'Method Not Allowed', detail: `${found.node.template} answers ${allow}, not ${method.slice(0, 20)}`, headers: { allow } });
   }

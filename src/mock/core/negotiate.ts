@@ -65,7 +65,10 @@ function quality(ranges: AcceptRange[], mediaType: string): number {
 /** The declared media type the client accepts best (declared order breaks ties); undefined = 406. */
 export function negotiate(contents: MediaSpec[], accept: string | undefined): MediaSpec | undefined {
   if (contents.length === 0) return undefined;
-  if (!accept || !accept.trim()) return contents[0];
+  if (!accept || !accept.trim() || accept === '*/*') return contents[0];
+  // the common case, one exact media type, without parsing
+  const exact = contents.find((media) => media.mediaType === accept);
+  if (exact) return exact;
   const ranges = parseAccept(accept);
   if (ranges.length === 0) return contents[0];
   let chosen: MediaSpec | undefined;

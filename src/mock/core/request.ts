@@ -2,6 +2,7 @@
 
 export function queryRecord(search: string): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
+  if (!search) return out;
   for (const [key, value] of new URLSearchParams(search)) {
     const existing = out[key];
     if (existing === undefined) out[key] = value;

@@ -27,6 +27,8 @@ interface SessionConfig {
   attributes: Map<string, { name: string; operators: FilterOperator[] }>;
   /** SearchResponse items wrap the session as `{ session }` when the schema says so */
   wrapSearchItems: boolean;
+  /** list operations whose 2xx body is a bare array rather than `Sessions {userId, sessions}` */
+  bareListOps: Set<string>;
 }
 
 interface SessionState {
@@ -76,6 +78,9 @@ export const sessionExtension: MockExtension<SessionState> = {
       seed,
       attributes: attributes.size > 0 || !filterParam ? attributes : attributesFromDescription(DEFAULT_ATTRIBUTES),
       wrapSearchItems: Boolean(itemSchema?.properties?.session && !itemSchema?.properties?.id),
+      bareListOps: new Set(
+        model.operations.filter((op) => op.method === 'GET' && topSchema(model.doc, jsonMedia(successResponse(op))?.schema)?.type === 'array').map((op) => op.key),
+      ),
     };
   },
   seed: (_model, config) => ({ sessions: structuredClone((config as SessionConfig).seed) }),
@@ -118,8 +123,7 @@ function listOf(x: HandlerInput<SessionState>, userId: string): MockResponse {
   const offset = typeof x.query.offset === 'number' ? x.query.offset : 0;
   const limit = typeof x.query.limit === 'number' ? x.query.limit : undefined;
   sessions = sessions.slice(offset, limit === undefined ? undefined : offset + limit);
-  const schema = topSchema(x.model.doc, jsonMedia(successResponse(x.op))?.schema);
-  if (schema?.type === 'array') return x.reply.success(sessions);
+  if ((x.config as SessionConfig).bareListOps.has(x.op.key)) return x.reply.success(sessions);
   return x.reply.success({ userId, sessions });
 }
 

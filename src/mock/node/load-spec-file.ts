@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { load } from 'js-yaml';
-import swagger2openapi from 'swagger2openapi';
 
 export function readSpecFile(file: string): any {
   let text: string;
@@ -28,6 +27,8 @@ export function readSpecFile(file: string): any {
 export async function toOpenApi3(doc: any, file: string): Promise<any> {
   if (typeof doc?.swagger !== 'string') return doc;
   try {
+    // imported only for Swagger 2.0: it is heavy and most specs never need it
+    const { default: swagger2openapi } = await import('swagger2openapi');
     const converted = await swagger2openapi.convertObj(doc, { patch: true, warnOnly: true, resolve: false });
     return converted.openapi;
   } catch (error) {

@@ -4,18 +4,20 @@
  * fast; `eager` compiles all of them up front to surface spec problems early.
  */
 
-import { Ajv, type Options } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, Options } from 'ajv';
+
+// loaded on demand: only the dialect a spec needs (each costs tens of ms at start-up)
+const require = createRequire(import.meta.url);
 import type { SchemaRegistry } from '../core/schema-registry.ts';
 import type { ValidateFn, ValidatorSource } from '../core/types.ts';
 
 export const AJV_OPTIONS: Options = { strict: false, allErrors: false, validateSchema: false, unicodeRegExp: false, logger: false };
 
 export function createAjv(registry: SchemaRegistry, options: Options = {}): Ajv {
-  const AjvClass = registry.dialect === '2020-12' ? Ajv2020 : Ajv;
+  const AjvClass: new (options: Options) => Ajv = registry.dialect === '2020-12' ? require('ajv/dist/2020.js').Ajv2020 : require('ajv').Ajv;
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...options });
-  (addFormats as unknown as (ajv: Ajv) => void)(ajv);
+  (require('ajv-formats') as { default: (ajv: Ajv) => void }).default(ajv);
   ajv.addSchema(registry.root);
   for (const schema of Object.values(registry.entries)) ajv.addSchema(schema);
   return ajv;

@@ -1,0 +1,249 @@
+/**
+ * Mock benchmark (issue 5), not a test. `node bench/mock.ts` or `npm run bench -- --only mock`.
+ *
+ * - Throughput and latency: autocannon, 50 connections, 10 s, GET
+ *   /t/carbon.super/api/users/v1/me/sessions with Basic credentials, against
+ *   (1) the Lectern mock CLI (validation, auth and state on), (2) a bare
+ *   node:http server returning the same bytes, (3) Prism 5 (`prism mock`,
+ *   installed on demand under bench/.work/prism; skipped with a line if not).
+ * - Start-up (spawn → listening) and RSS on spec/session.yaml and on GitHub's
+ *   REST spec from @octokit/openapi (installed on demand under bench/.work/octokit).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export interface MockBenchRow {
+  subject: string;
+  figures: string;
+  check: string;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(ROOT, 'bench', '.work');
+const SPEC = join(ROOT, 'spec', 'session.yaml');
+const PATH = '/t/carbon.super/api/users/v1/me/sessions';
+const AUTH = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.LECTERN_MOCK_BENCH_SECONDS ?? 10);
+const log = (line: string) => console.error(line);
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  ms: number;
+}
+
+/** Spawns a server and waits for `pattern` (capturing the URL) on its output. */
+function startServer(command: string, args: string[], pattern: RegExp, timeoutMs = 60_000): Promise<Started> {
+  const t0 = performance.now();
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${command} ${args.join(' ')} did not start in ${timeoutMs / 1000} s: ${output.slice(-500)}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = pattern.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      child.stderr!.off('data', onData);
+      resolve({ child, url: match[1]!, ms: performance.now() - t0 });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited with ${code}: ${output.slice(-500)}`));
+    });
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function rssOf(pid: number | undefined): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+const mockArgs = (spec: string) => ['src/mock/node/cli.ts', spec, '--port', '0', '--quiet'];
+const MOCK_READY = /on (http:\/\/[\d.:]+)\//;
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<Load> {
+  const result = await autocannon({ url: url + PATH, connections: CONNECTIONS, duration: DURATION_S, headers: { authorization: AUTH, accept: 'application/json' } });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+
+const fmt = (l: Load) => `${Math.round(l.rps).toLocaleString('en')} req/s · p50 ${l.p50} ms · p99 ${l.p99} ms${l.non2xx || l.errors ? ` · ${l.non2xx} non-2xx, ${l.errors} errors` : ''}`;
+
+/** Prism from bench/.work/prism (installed with npm on first use); undefined with the reason when unavailable. */
+function prismBinary(): { bin?: string; reason?: string } {
+  const bin = join(WORK, 'prism', 'node_modules', '.bin', 'prism');
+  if (existsSync(bin)) return { bin };
+  mkdirSync(join(WORK, 'prism'), { recursive: true });
+  log('mock: installing @stoplight/prism-cli into bench/.work/prism (bench only) ...');
+  const install = spawnSync('flock', ['/tmp/lectern-npm.lock', 'npm', 'install', '--prefix', join(WORK, 'prism'), '@stoplight/prism-cli', '--no-audit', '--no-fund', '--loglevel=error'], { encoding: 'utf8', timeout: 300_000 });
+  if (install.status !== 0 || !existsSync(bin)) return { reason: `@stoplight/prism-cli could not be installed (${(install.stderr || install.error?.message || '').trim().split('\n').pop()})` };
+  return { bin };
+}
+
+/** GitHub's REST spec from @octokit/openapi (bench/.work/octokit); the largest JSON/YAML it ships. */
+function bigSpec(): { file?: string; reason?: string } {
+  const dir = join(WORK, 'octokit', 'node_modules', '@octokit', 'openapi');
+  if (!existsSync(dir)) {
+    mkdirSync(join(WORK, 'octokit'), { recursive: true });
+    log('mock: installing @octokit/openapi into bench/.work/octokit (bench only) ...');
+    const install = spawnSync('flock', ['/tmp/lectern-npm.lock', 'npm', 'install', '--prefix', join(WORK, 'octokit'), '@octokit/openapi', '--no-audit', '--no-fund', '--loglevel=error'], { encoding: 'utf8', timeout: 300_000 });
+    if (install.status !== 0 || !existsSync(dir)) return { reason: `@octokit/openapi could not be installed (${(install.stderr || install.error?.message || '').trim().split('\n').pop()})` };
+  }
+  const candidates: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/api\.github\.com\.(json|yaml)$/.test(entry.name)) candidates.push(path);
+    }
+  };
+  walk(dir);
+  // the bundled (not dereferenced) api.github.com spec, ~13 MB with ~1 000 operations
+  const file = candidates.filter((f) => !/deref/.test(f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  return file ? { file } : { reason: `no api.github.com spec found in ${dir}` };
+}
+
+async function startupRow(label: string, spec: string, runs: number, targetMs: number, targetRssMiB?: number): Promise<MockBenchRow> {
+  const times: number[] = [];
+  const rss: number[] = [];
+  let operations = '';
+  for (let i = 0; i < runs; i++) {
+    const started = await startServer(process.execPath, mockArgs(spec), MOCK_READY);
+    times.push(started.ms);
+    // one request so the figure includes the first (lazy) validator and route work
+    const first = await fetch(`${started.url}/`).catch(() => undefined);
+    await first?.text();
+    rss.push(rssOf(started.child.pid));
+    await stop(started.child);
+  }
+  const probe = spawnSync(process.execPath, ['-e', `const d=JSON.parse(require('fs').readFileSync(${JSON.stringify(spec)},'utf8'));let n=0;for(const p of Object.values(d.paths||{}))for(const k of Object.keys(p))if(['get','put','post','delete','patch','options','head','trace'].includes(k))n++;console.log(n)`], { encoding: 'utf8' });
+  if (spec.endsWith('.json')) operations = `${probe.stdout.trim()} operations, `;
+  const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const maxRss = Math.max(...rss);
+  const size = `${(statSync(spec).size / 1e6).toFixed(1)} MB`;
+  const passTime = median <= targetMs;
+  const passRss = targetRssMiB === undefined || maxRss / 2 ** 20 <= targetRssMiB;
+  return {
+    subject: `mock start-up: ${label}`,
+    figures: `${operations}${size}: spawn → listening ${Math.round(median)} ms (median of ${runs}); RSS ${Math.round(maxRss / 2 ** 20)} MiB`,
+    check: `${passTime && passRss ? 'PASS' : 'MISS'} ≤ ${targetMs} ms${targetRssMiB ? `, ≤ ${targetRssMiB} MiB` : ''}`,
+  };
+}
+
+export async function runMockBench(): Promise<MockBenchRow[]> {
+  const rows: MockBenchRow[] = [];
+  const skipped: MockBenchRow[] = [];
+
+  // 1. the Lectern mock, and the exact answer it gives, for the baseline
+  log(`mock: Lectern mock on spec/session.yaml, ${CONNECTIONS} connections, ${DURATION_S} s ...`);
+  const mock = await startServer(process.execPath, mockArgs(SPEC), MOCK_READY);
+  const sample = await fetch(mock.url + PATH, { headers: { authorization: AUTH, accept: 'application/json' } });
+  const sampleBody = await sample.text();
+  if (sample.status !== 200) throw new Error(`the mock answered ${sample.status} to GET ${PATH}: ${sampleBody.slice(0, 200)}`);
+  const lectern = await load(mock.url);
+  await stop(mock.child);
+
+  // 2. bare node:http with the same bytes
+  log('mock: bare node:http baseline ...');
+  mkdirSync(WORK, { recursive: true });
+  const answerFile = join(WORK, 'mock-answer.json');
+  const headers: Record<string, string> = {};
+  sample.headers.forEach((value, key) => {
+    if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(key)) headers[key] = value;
+  });
+  writeFileSync(answerFile, JSON.stringify({ status: 200, headers, body: sampleBody }));
+  const bare = await startServer(process.execPath, [join(ROOT, 'bench', 'mock-bare-server.ts'), answerFile], /on (http:\/\/[\d.:]+)\//);
+  const baseline = await load(bare.url);
+  await stop(bare.child);
+
+  const share = lectern.rps / baseline.rps;
+  rows.push({ subject: 'bare node:http (same bytes)', figures: fmt(baseline), check: '' });
+  rows.push({
+    subject: 'Lectern mock (validation, auth, state)',
+    figures: `${fmt(lectern)} · ${(share * 100).toFixed(0)} % of bare`,
+    check: `${share >= 0.7 && lectern.p99 <= 5 ? 'PASS' : 'MISS'} ≥ 70 % of bare, p99 ≤ 5 ms`,
+  });
+
+  // 3. Prism on the same spec
+  const prism = prismBinary();
+  if (prism.bin) {
+    log('mock: Prism (prism mock -v silent) ...');
+    try {
+      // Prism prints nothing with -v silent, so readiness is polled
+      const port = 4900 + Math.floor(Math.random() * 90);
+      const t0 = performance.now();
+      const child = spawn(prism.bin, ['mock', SPEC, '-h', '127.0.0.1', '-p', String(port), '-v', 'silent'], { cwd: ROOT, stdio: 'ignore' });
+      const url = `http://127.0.0.1:${port}`;
+      let prismPath = PATH;
+      for (;;) {
+        if (performance.now() - t0 > 60_000) throw new Error('Prism did not answer within 60 s');
+        const probe = await fetch(url + PATH, { headers: { authorization: AUTH } }).catch(() => undefined);
+        if (probe) {
+          await probe.text();
+          if (probe.status === 404) prismPath = PATH.replace('/t/carbon.super/api/users/v1', '');
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const startMs = performance.now() - t0;
+      const prismLoad = await autocannon({ url: url + prismPath, connections: CONNECTIONS, duration: DURATION_S, headers: { authorization: AUTH, accept: 'application/json' } });
+      const result: Load = { rps: prismLoad.requests.average, p50: prismLoad.latency.p50, p99: prismLoad.latency.p99, non2xx: prismLoad.non2xx, errors: prismLoad.errors + prismLoad.timeouts };
+      await stop(child);
+      rows.push({ subject: `Prism 5 mock -v silent (${prismPath === PATH ? 'same path' : 'bare path'})`, figures: `${fmt(result)} · started in ${Math.round(startMs)} ms`, check: '' });
+      rows.push({ subject: 'Lectern mock vs Prism', figures: `${(lectern.rps / result.rps).toFixed(1)}× the throughput`, check: `${lectern.rps / result.rps >= 8 ? 'PASS' : 'MISS'} ≥ 8×` });
+    } catch (error) {
+      skipped.push({ subject: 'skipped: Prism', figures: (error as Error).message, check: '' });
+    }
+  } else skipped.push({ subject: 'skipped: Prism', figures: prism.reason!, check: '' });
+
+  // 4. start-up and memory
+  log('mock: start-up on spec/session.yaml ...');
+  rows.push(await startupRow('spec/session.yaml', SPEC, 5, 300));
+  const big = bigSpec();
+  if (big.file) {
+    log(`mock: start-up on ${big.file} ...`);
+    rows.push(await startupRow("GitHub's REST spec (@octokit/openapi)", big.file, 3, 3000, 250));
+  } else skipped.push({ subject: "skipped: GitHub's REST spec", figures: big.reason!, check: '' });
+
+  return [...rows, ...skipped];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await runMockBench();
+  console.log('| subject | figures | check |\n|---|---|---|');
+  for (const row of rows) console.log(`| ${row.subject} | ${row.figures} | ${row.check} |`);
+  for (const row of rows.filter((r) => r.subject.startsWith('skipped'))) console.log(`${row.subject}: ${row.figures}`);
+}
