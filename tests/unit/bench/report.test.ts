@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BuildRow } from '../../../bench/build-bench.ts';
+import { buildTableRows, renderTable, TARGET_PAGES } from '../../../bench/report.ts';
+
+const row = (tool: string, pages: number, wallMs: number, outputBytes: number, peakRss = 100 * 2 ** 20): BuildRow => ({
+  tool, version: tool, pages, runs: 3, wallMs, pagesPerSecond: pages / (wallMs / 1000), cpuMs: wallMs, peakRss, outputBytes, htmlFiles: pages, search: 'in build', allWallMs: [wallMs],
+});
+
+test('build report: ratios against each peer, targets checked only at the reference size', () => {
+  const rows = [
+    row('Lectern', 200, 2000, 10), row('MkDocs Material', 200, 2000, 100),
+    row('Lectern', TARGET_PAGES, 4000, 40, 800 * 2 ** 20), row('MkDocs Material', TARGET_PAGES, 18000, 300), row('Starlight', TARGET_PAGES, 18000, 200),
+  ];
+  const { table, checks } = buildTableRows(rows);
+  const byTarget = Object.fromEntries(checks.map((check) => [check.target, check]));
+  assert.equal(checks.length, 4, JSON.stringify(checks));
+  assert.equal(byTarget[`Lectern time ≤ 0.25× MkDocs Material's (N=${TARGET_PAGES})`]!.pass, true); // 0.22
+  assert.equal(byTarget[`Lectern output ≤ 0.20× MkDocs Material's (N=${TARGET_PAGES})`]!.pass, true); // 0.13
+  assert.equal(byTarget[`Lectern time ≤ 0.20× Starlight's (N=${TARGET_PAGES})`]!.pass, false); // 0.22
+  assert.equal(byTarget[`Lectern peak RSS ≤ 700 MiB (N=${TARGET_PAGES})`]!.pass, false);
+  const ratioAt200 = table.find((r) => r.subject === 'Lectern / MkDocs Material, N=200')!;
+  assert.match(ratioAt200.figures, /time 1\.00×/);
+  assert.match(ratioAt200.check, /targets apply at N=1000/);
+  const text = renderTable(table);
+  assert.equal(new Set(text.split('\n').map((line) => line.length)).size, 1, 'aligned columns');
+});
