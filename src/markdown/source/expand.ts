@@ -117,7 +117,8 @@ class Expander {
         const open = FENCE_OPEN.exec(line);
         if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
           fence = { char: open[1]![0]!, length: open[1]!.length };
-          this.out.text(line);
+          // the info string may use variables (`title="{{ version }}.yaml"`); the code may not
+          this.scanLine(line, [line], 0, frame, () => originOf(i));
           continue;
         }
         if (this.trySnippetLine(line, origin, frame, false)) continue;
