@@ -19,6 +19,8 @@ const BASE = '/en/next/';
 const SUITES = [
   { name: 'fixture', file: 'tests/fixtures/mock/session-fixture.scenarios.yaml' },
   { name: 'session', file: 'tests/fixtures/mock/session-spec.scenarios.yaml' },
+  { name: 'store', file: 'tests/fixtures/mock/store.scenarios.yaml' },
+  { name: 'legacy', file: 'tests/fixtures/mock/legacy.scenarios.yaml' },
 ];
 const CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'";
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };

@@ -146,3 +146,11 @@ export async function runScenario(scenario: Scenario, send: Send): Promise<void>
     for (const [name, path] of Object.entries(step.save ?? {})) saved[name] = String(pointer(json, path));
   }
 }
+
+/** Every scenario file; each adapter's test runs all of them. */
+export const SCENARIO_FILES = [
+  'tests/fixtures/mock/session-fixture.scenarios.yaml',
+  'tests/fixtures/mock/session-spec.scenarios.yaml',
+  'tests/fixtures/mock/store.scenarios.yaml',
+  'tests/fixtures/mock/legacy.scenarios.yaml',
+];

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
-import { loadScenarios, runScenario } from './scenario-runner.ts';
+import { loadScenarios, runScenario, SCENARIO_FILES } from './scenario-runner.ts';
 import { coreSender } from './core-sender.ts';
 
-for (const file of ['tests/fixtures/mock/session-fixture.scenarios.yaml', 'tests/fixtures/mock/session-spec.scenarios.yaml']) {
+for (const file of SCENARIO_FILES) {
   const suite = loadScenarios(file);
   const send = coreSender(suite.spec, suite.accounts);
   for (const scenario of suite.scenarios) {

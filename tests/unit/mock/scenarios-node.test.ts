@@ -1,7 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
-import { loadScenarios, runScenario, type Send } from './scenario-runner.ts';
+import { loadScenarios, runScenario, SCENARIO_FILES, type Send } from './scenario-runner.ts';
 import { startMockCli, type RunningMock } from './cli-process.ts';
 
 const running: RunningMock[] = [];
@@ -25,7 +25,7 @@ function httpSender(base: string): Send {
     });
 }
 
-for (const file of ['tests/fixtures/mock/session-fixture.scenarios.yaml', 'tests/fixtures/mock/session-spec.scenarios.yaml']) {
+for (const file of SCENARIO_FILES) {
   const suite = loadScenarios(file);
   const accounts = Object.entries(suite.accounts ?? {}).flatMap(([user, password]) => ['--account', `${user}:${password}`]);
   const mock = startMockCli(suite.spec, ['--quiet', ...accounts]).then((m) => (running.push(m), m));
