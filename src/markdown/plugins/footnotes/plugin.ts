@@ -1,6 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import { escapeHtml } from '../highlight/index.ts';
+import { escapeHtml } from '../../escape-html.ts';
 
 interface FootnoteMeta {
   id: number;

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { escapeHtml } from '../highlight/index.ts';
+import { escapeHtml } from '../../escape-html.ts';
 import { markdownEnv } from '../../render-env.ts';
 import { slugify, uniqueId } from './slugify.ts';
 

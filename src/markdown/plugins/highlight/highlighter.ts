@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { createHighlighterCore, type HighlighterCore, type LanguageRegistration, type ThemeRegistrationRaw } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { bundledLanguagesInfo } from 'shiki/langs';
+import { escapeHtml } from '../../escape-html.ts';
 import { PLAIN_LANGUAGES, TOKEN_CLASSES } from './options.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,10 +27,6 @@ function classTheme(): { theme: ThemeRegistrationRaw; classByColour: Map<string,
 export interface CodeHighlighter {
   /** One HTML string per line (without newline); `language` unknown → escaped plain text. */
   highlightLines(code: string, language: string): string[];
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
 /**

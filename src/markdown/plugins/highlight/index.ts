@@ -1,3 +1,3 @@
 export { highlightPlugin } from './plugin.ts';
-export { createCodeHighlighter, escapeHtml, type CodeHighlighter } from './highlighter.ts';
+export { createCodeHighlighter, type CodeHighlighter } from './highlighter.ts';
 export { parseFenceInfo, type FenceInfo } from './fence-info.ts';

@@ -1,6 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { parseFenceInfo } from './fence-info.ts';
-import { escapeHtml, type CodeHighlighter } from './highlighter.ts';
+import { escapeHtml } from '../../escape-html.ts';
+import type { CodeHighlighter } from './highlighter.ts';
 
 interface CodeEnv {
   lecternCodeBlocks?: number;

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateInline } from 'markdown-it';
-import { escapeHtml } from '../highlight/index.ts';
+import { escapeHtml } from '../../escape-html.ts';
 import { KEY_ALIASES, KEY_LABELS } from './options.ts';
 
 const KEYS = /^\+\+((?:[\w-]+|"(?:\\.|[^"\\])+"|'(?:\\.|[^'\\])+')(?:\+(?:[\w-]+|"(?:\\.|[^"\\])+"|'(?:\\.|[^'\\])+'))*)\+\+/;
