@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,9 @@ const REPO = resolve(import.meta.dirname, '..');
  */
 export function makeTempSite(files: Record<string, string>, config = 'site_name: Test site\n') {
   const root = mkdtempSync(join(tmpdir(), 'lectern-site-'));
-  for (const name of ['src', 'node_modules', 'astro.config.mjs', 'spec', 'tsconfig.json', 'redocly.yaml']) {
+  // src/ is copied, not linked: Astro keys compiled components by their real path
+  cpSync(join(REPO, 'src'), join(root, 'src'), { recursive: true });
+  for (const name of ['node_modules', 'astro.config.mjs', 'spec', 'tsconfig.json', 'redocly.yaml']) {
     try {
       symlinkSync(join(REPO, name), join(root, name));
     } catch {
