@@ -11,6 +11,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { LecternError } from '../../errors.ts';
 import { ExpandedText, type SourceOrigin } from './line-map.ts';
 import { TemplateProblem, evaluate, isTruthy, renderExpression, type Scope } from './jinja.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { expandLeadingTabs } from './tabs.ts';
 import { parseDirectiveArgs, sliceBetween } from './directive-args.ts';
 
@@ -58,6 +59,7 @@ const SNIPPET_BLOCK = /^\s*(;?)-+8<-+\s*$/;
 const SPECIAL = /`+|\{[{%#]/g;
 const ENDRAW = /\{%-?\s*endraw\s*-?%\}/g;
 const SUPPORTED_TAGS = 'set, if/elif/else/endif, raw/endraw, include and include-markdown';
+const KNOWN_TAGS = ['set', 'if', 'elif', 'else', 'endif', 'raw', 'endraw', 'include', 'include-markdown'];
 
 export function expandSource(body: string, options: ExpandOptions): ExpandResult {
   const projectRoot = dirname(resolve(options.contentDir));
@@ -244,8 +246,11 @@ class Expander {
       case 'include-markdown':
         if (this.active) this.include(name, rest, origin, frame, frame.indent + indentBeforeTag);
         return;
-      default:
-        fail('jinja-unknown-tag', `unsupported template tag {% ${name || inner.trim()} %}`, origin, `Lectern supports ${SUPPORTED_TAGS}; wrap literal text in {% raw %}…{% endraw %}`);
+      default: {
+        const suggestion = didYouMean(name, KNOWN_TAGS);
+        const hint = suggestion ? `did you mean {% ${suggestion} %}?` : `Lectern supports ${SUPPORTED_TAGS}; wrap literal text in {% raw %}…{% endraw %}`;
+        fail('jinja-unknown-tag', `unsupported template tag {% ${name || inner.trim()} %}`, origin, hint);
+      }
     }
   }
 

@@ -78,3 +78,14 @@ test('on* attributes and javascript: URLs in attribute lists are refused', async
   assert.match((await failure('Para.\n\nClick me\n{ onclick="alert(1)" }\n')).message, /:3: attribute "onclick" is not allowed/);
   assert.match((await failure('[x](y.md){ href="javascript:alert(1)" }')).message, /javascript:/);
 });
+
+test('a mistyped tag gets a did-you-mean hint', async () => {
+  const error = await failure('{% if version %}x{% endfi %}');
+  assert.equal(error.line, 1);
+  assert.match(error.message, /unsupported template tag \{% endfi %\} \(did you mean \{% endif %\}\?\)/);
+});
+
+test('data: images from Markdown are fine (markdown-it allows image data URLs)', async () => {
+  const { html } = await renderPage('![dot](data:image/png;base64,iVBORw0KGgo=)');
+  assert.match(html, /<img src="data:image\/png;base64,iVBORw0KGgo=" alt="dot">/);
+});
