@@ -48,11 +48,16 @@ export function specNameFromUrl(url: string): string {
   return last.replace(/\.(ya?ml|json)$/i, '') || 'api';
 }
 
-/** Hides the build-time operation list of this spec once Swagger UI shows operations. */
-function hideReferenceWhenRendered(mount: HTMLElement, specName: string) {
+/**
+ * Once Swagger UI shows operations: hide the build-time operation list of
+ * this spec, and only then start the mock's service worker, so its install
+ * does not compete with the first render.
+ */
+function whenRendered(mount: HTMLElement, specName: string) {
   const hide = () => {
     if (!mount.querySelector('.opblock')) return false;
     for (const ref of document.querySelectorAll<HTMLElement>(`.lectern-api-reference[data-spec-name="${CSS.escape(specName)}"]`)) ref.hidden = true;
+    ensureMock().catch(() => {}); // a failure is reported when a request needs the mock
     return true;
   };
   if (hide()) return;
@@ -77,7 +82,7 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
     let ui: any;
     const presets = resolveAddons(legacy.presets, bundle);
     const plugins = resolveAddons(legacy.plugins, bundle);
-    hideReferenceWhenRendered(mount, specName);
+    whenRendered(mount, specName);
     ui = bundle({
       ...options,
       ...FORCED_OPTIONS,
@@ -94,8 +99,6 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
         next: typeof legacy.requestInterceptor === 'function' ? legacy.requestInterceptor : undefined,
       }),
     });
-    // start the mock's worker now so the first Execute does not wait for it
-    ensureMock().catch(() => {});
     return ui;
   } catch (error) {
     showSpecError(mount, error as Error);

@@ -51,7 +51,8 @@ export function parseSpecText(text: string, url: string, loadYaml: YamlLoad): Re
 export async function fetchSpec(url: string): Promise<Record<string, unknown>> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json, application/yaml;q=0.9, */*;q=0.5' } });
+    // a plain GET, so the page's <link rel=preload as=fetch> for the same URL is reused
+    response = await fetch(url);
   } catch (error) {
     throw new SpecLoadError(url, `the request failed (${(error as Error).message})`);
   }
