@@ -11,11 +11,13 @@ export interface JsonSyntaxError {
   message: string;
 }
 
-const WS = new Set([' ', '\t', '\n', '\r']);
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const WHITESPACE = ' \t\n\r';
+const isSpace = (ch: string | undefined) => ch !== undefined && ch !== '' && WHITESPACE.includes(ch);
 
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  // sticky regexes keep lastIndex: made per call so the module holds no state
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
   let i = 0;
   // what may come next: a value, or inside containers a key / separator
   const stack: Array<'[' | '{'> = [];
@@ -27,7 +29,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   };
   const describe = () => (i >= text.length ? 'the end of the body' : JSON.stringify(text[i]));
   for (;;) {
-    while (i < text.length && WS.has(text[i]!)) i++;
+    while (i < text.length && isSpace(text[i])) i++;
     if (expect === 'end') return i < text.length ? fail(`unexpected ${describe()} after the JSON value`) : undefined;
     const ch = text[i];
     if (expect === 'colon') {
@@ -65,7 +67,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (ch === '{' || ch === '[') {
       stack.push(ch);
       i++;
-      while (i < text.length && WS.has(text[i]!)) i++;
+      while (i < text.length && isSpace(text[i])) i++;
       if (text[i] === (ch === '{' ? '}' : ']')) {
         i++;
         stack.pop();

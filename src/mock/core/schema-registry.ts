@@ -11,8 +11,8 @@ export const DOC_SCHEMA_ID = 'mock:doc';
 
 export interface SchemaRegistry {
   dialect: '2020-12' | 'draft-07';
-  /** `{ $id: 'mock:doc', components: { schemas } }` — target of every `$ref` */
-  root: Record<string, unknown>;
+  /** `{ $id: 'mock:doc', components: { schemas } }` — target of every `$ref`; converted on first call */
+  root(): Record<string, unknown>;
   /** id → schema (each references `mock:doc#/components/schemas/...`) */
   entries: Record<string, Record<string, unknown>>;
 }
@@ -29,14 +29,19 @@ const DROPPED = new Set(['discriminator', 'xml', 'externalDocs', 'example', 'nul
 export function createSchemaRegistry(doc: any, openapiVersion: string): SchemaRegistry & { add(schema: unknown): string } {
   const is31 = openapiVersion.startsWith('3.1');
   const convert = (schema: unknown, depth = 0): unknown => convertSchema(doc, schema, is31, depth);
-  const components = doc?.components?.schemas ?? {};
-  const converted: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(components)) converted[name] = convert(schema);
+  let root: Record<string, unknown> | undefined;
   const entries: Record<string, Record<string, unknown>> = {};
   let next = 0;
   return {
     dialect: is31 ? '2020-12' : 'draft-07',
-    root: { $id: DOC_SCHEMA_ID, components: { schemas: converted } },
+    root() {
+      if (!root) {
+        const converted: Record<string, unknown> = {};
+        for (const [name, schema] of Object.entries(doc?.components?.schemas ?? {})) converted[name] = convert(schema);
+        root = { $id: DOC_SCHEMA_ID, components: { schemas: converted } };
+      }
+      return root;
+    },
     entries,
     add(schema: unknown): string {
       const id = `v${next++}`;

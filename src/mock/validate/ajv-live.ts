@@ -18,7 +18,7 @@ export function createAjv(registry: SchemaRegistry, options: Options = {}): Ajv 
   const AjvClass: new (options: Options) => Ajv = registry.dialect === '2020-12' ? require('ajv/dist/2020.js').Ajv2020 : require('ajv').Ajv;
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...options });
   (require('ajv-formats') as { default: (ajv: Ajv) => void }).default(ajv);
-  ajv.addSchema(registry.root);
+  ajv.addSchema(registry.root());
   for (const schema of Object.values(registry.entries)) ajv.addSchema(schema);
   return ajv;
 }
@@ -28,12 +28,14 @@ const acceptAll: ValidateFn = Object.assign(() => true, { errors: null });
 
 export function liveValidators(options: { eager?: boolean; onBroken?: (id: string, error: Error) => void } = {}) {
   return (registry: SchemaRegistry): ValidatorSource => {
-    const ajv = createAjv(registry);
+    // built on first use too: registering thousands of schemas is a big part of a large spec's start-up
+    let ajv: Ajv | undefined;
     const cache = new Map<string, ValidateFn>();
     const get = (id: string): ValidateFn => {
       let fn = cache.get(id);
       if (fn) return fn;
       try {
+        ajv ??= createAjv(registry);
         fn = ajv.getSchema(`mock:v/${id}`) as ValidateFn | undefined;
         if (!fn) throw new Error(`no schema ${id}`);
       } catch (error) {
