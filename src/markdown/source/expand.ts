@@ -14,6 +14,7 @@ import { TemplateProblem, evaluate, isTruthy, renderExpression, type Scope } fro
 import { didYouMean } from './did-you-mean.ts';
 import { expandLeadingTabs } from './tabs.ts';
 import { parseDirectiveArgs, sliceBetween } from './directive-args.ts';
+import { parseSnippetSpec, selectSnippet } from './snippet-spec.ts';
 
 export interface ExpandOptions {
   /** Project-relative page path used in messages (`content/apis/session.md`). */
@@ -290,22 +291,17 @@ class Expander {
     for (let i = start + 1; i < end; i++) {
       const spec = lines[i]!.trim();
       if (!spec || spec.startsWith(';')) continue;
-      if (!first) this.out.newline(originOf(i), frame.indent + lead);
-      this.out.text(lead);
+      if (!first) this.out.newline(originOf(i), frame.indent);
       this.snippet(spec, originOf(i), frame, lead, false);
       first = false;
     }
     return end;
   }
 
-  private snippet(spec: string, origin: SourceOrigin, frame: Frame, lead: string, asCode: boolean): void {
-    const [, path = spec, from, to] = /^(.*?)(?::(\d*)(?::(\d*))?)?$/.exec(spec) ?? [];
-    const abs = resolve(this.options.contentDir, path.replace(/^\/+/, ''));
-    let text = this.read(abs, path, origin, 'snippet paths are relative to content/');
-    if (from || to) {
-      const all = text.split('\n');
-      text = all.slice(from ? Number(from) - 1 : 0, to ? Number(to) : all.length).join('\n');
-    }
+  private snippet(written: string, origin: SourceOrigin, frame: Frame, lead: string, asCode: boolean): void {
+    const spec = parseSnippetSpec(written);
+    const abs = resolve(this.options.contentDir, spec.path.replace(/^\/+/, ''));
+    const text = located(() => selectSnippet(this.read(abs, spec.path, origin, 'snippet paths are relative to content/'), spec), origin);
     this.out.text(lead);
     if (asCode) {
       const codeLines = text.replace(/\n$/, '').split('\n');
@@ -315,7 +311,8 @@ class Expander {
       });
       return;
     }
-    this.expandFile(text, { abs, display: this.display(abs), lineOffset: 0, pageLine: origin.pageLine, indent: frame.indent + lead });
+    const lineOffset = spec.from !== undefined ? spec.from - 1 : 0;
+    this.expandFile(text, { abs, display: this.display(abs), lineOffset, pageLine: origin.pageLine, indent: frame.indent + lead });
   }
 
   private read(abs: string, written: string, origin: SourceOrigin, hint: string): string {
