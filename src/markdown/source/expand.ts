@@ -14,6 +14,7 @@ import { TemplateProblem, evaluate, isTruthy, renderExpression, type Scope } fro
 import { didYouMean } from './did-you-mean.ts';
 import { expandLeadingTabs } from './tabs.ts';
 import { parseDirectiveArgs, sliceBetween } from './directive-args.ts';
+import { rewriteIncludedUrls } from './rewrite-included-urls.ts';
 import { parseSnippetSpec, selectSnippet } from './snippet-spec.ts';
 
 export interface ExpandOptions {
@@ -261,6 +262,7 @@ class Expander {
     const abs = resolve(base, parsed.path.replace(/^\/+/, ''));
     let text = this.read(abs, parsed.path, origin, 'a relative path is relative to this file, "/…" to content/');
     text = located(() => sliceBetween(text, parsed.options.start, parsed.options.end), origin);
+    if (kind === 'include-markdown') text = rewriteIncludedUrls(text, abs, this.stack[0]!);
     this.expandFile(text, { abs, display: this.display(abs), lineOffset: 0, pageLine: origin.pageLine, indent });
   }
 
