@@ -46,6 +46,9 @@ export class Chrome {
       const toggle = this.sidebar().locator(`[data-nav-key="${key}"] > .md-nav__toggle`);
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     }
+    // the API page may reload itself once when its mock service worker takes over;
+    // let that settle so the click is not swallowed by the reload
+    await this.page.waitForLoadState('networkidle');
     await Promise.all([this.page.waitForURL((url) => url.pathname === entry.url), this.sidebar().locator(`a[href="${entry.url}"]`).first().click()]);
   }
 
