@@ -144,6 +144,13 @@ test('deep links open the operation and survive a reload', async () => {
   await context.close();
 });
 
+test('a link to an operation of the static list opens it in the explorer', async () => {
+  const { page, context } = await openExplorer({ hash: '#api-session-terminateSessionByLoggedInUser' });
+  await page.locator('#operations-me-terminateSessionByLoggedInUser .opblock-body').waitFor();
+  assert.equal(await page.locator('#operations-me-terminateSessionByLoggedInUser').isVisible(), true);
+  await context.close();
+});
+
 /** Relative luminance (0 black … 1 white) of a computed `rgb(...)` colour. */
 function luminance(color: string): number {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => Number(v) / 255);

@@ -49,6 +49,25 @@ export function specNameFromUrl(url: string): string {
 }
 
 /**
+ * A link to an operation of the build-time list (`#api-session-getSessions`)
+ * opens that operation in Swagger UI once the list is hidden.
+ */
+// read before Swagger UI's deep linking rewrites the hash into its own `#/…` form
+const initialHash = location.hash;
+
+function openAnchoredOperation(mount: HTMLElement) {
+  const id = decodeURIComponent(initialHash.slice(1));
+  const anchored = id ? document.getElementById(id) : null;
+  if (!anchored?.classList.contains('lectern-op')) return;
+  const { tag, operationId } = anchored.dataset;
+  if (!tag || !operationId) return;
+  const block = mount.querySelector<HTMLElement>(`#operations-${CSS.escape(tag)}-${CSS.escape(operationId)}`);
+  if (!block) return;
+  if (!block.classList.contains('is-open')) block.querySelector<HTMLElement>('.opblock-summary-control')?.click();
+  block.scrollIntoView();
+}
+
+/**
  * Once Swagger UI shows operations: hide the build-time operation list of
  * this spec, and only then start the mock's service worker, so its install
  * does not compete with the first render.
@@ -58,6 +77,7 @@ function whenRendered(mount: HTMLElement, specName: string) {
     if (!mount.querySelector('.opblock')) return false;
     for (const ref of document.querySelectorAll<HTMLElement>(`.lectern-api-reference[data-spec-name="${CSS.escape(specName)}"]`)) ref.hidden = true;
     ensureMock().catch(() => {}); // a failure is reported when a request needs the mock
+    openAnchoredOperation(mount);
     return true;
   };
   if (hide()) return;
