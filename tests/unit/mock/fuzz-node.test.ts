@@ -1,12 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, request as httpRequest } from 'node:http';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createServer } from 'node:http';
 import { startMockCli } from './cli-process.ts';
+import { createNodeMock } from '../../../src/mock/node/create-mock.ts';
+import { createMockHandler } from '../../../src/mock/node/http-adapter.ts';
 import { fuzzRequests, type FuzzRequest } from './fuzz-requests.ts';
 
-const COUNT = 10_000;
+// LECTERN_FUZZ_COUNT raises the count for a longer manual soak
+const COUNT = Number(process.env.LECTERN_FUZZ_COUNT ?? 10_000);
 const CONCURRENCY = 16;
 const MIB = 1024 * 1024;
+const mb = (bytes: number | undefined) => ((bytes ?? 0) / MIB).toFixed(0);
 
 function sendRaw(base: string, agent: Agent, request: FuzzRequest): Promise<number | Error> {
   return new Promise((resolve) => {
@@ -33,11 +40,10 @@ test(`fuzz: ${COUNT} generated requests at the Node server give no 5xx, no crash
     const startRss = mock.rss();
     const serverErrors: string[] = [];
     const networkErrors: string[] = [];
-    let next = 0;
     let answered = 0;
     const worker = async () => {
-      while (next < requests.length) {
-        const request = requests[next++]!;
+      while (requests.length > 0) {
+        const request = requests.shift()!;
         const outcome = await sendRaw(mock.url, agent, request);
         if (outcome instanceof Error) {
           // the server closes the connection after a 413 for a 2 MiB body, so the client may see a reset
@@ -51,6 +57,13 @@ test(`fuzz: ${COUNT} generated requests at the Node server give no 5xx, no crash
       }
     };
     const started = performance.now();
+    // two halves: memory after the second half must not have grown much past the first (no leak, bounded state)
+    const half = requests.length / 2;
+    const all = requests.splice(0);
+    requests.push(...all.slice(0, half));
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const midRss = mock.rss();
+    requests.push(...all.slice(half));
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - started) / 1000;
     assert.deepEqual(serverErrors.slice(0, 10), [], `${serverErrors.length} answers were 5xx`);
@@ -61,12 +74,43 @@ test(`fuzz: ${COUNT} generated requests at the Node server give no 5xx, no crash
     assert.equal(alive, 200);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const endRss = mock.rss();
+    // RSS also grows with V8's heap capacity, so this is a coarse bound; the heap test below is the precise one
     if (startRss !== undefined && endRss !== undefined) {
-      assert.ok(endRss - startRss < 64 * MIB, `RSS grew from ${(startRss / MIB).toFixed(0)} MiB to ${(endRss / MIB).toFixed(0)} MiB`);
+      assert.ok(endRss - startRss < 64 * MIB, `RSS grew from ${mb(startRss)} MiB to ${mb(endRss)} MiB`);
     }
-    console.log(`fuzz: ${answered}/${COUNT} answered in ${seconds.toFixed(1)} s; RSS ${((startRss ?? 0) / MIB).toFixed(0)} → ${((endRss ?? 0) / MIB).toFixed(0)} MiB`);
+    console.log(`fuzz: ${answered}/${COUNT} answered in ${seconds.toFixed(1)} s; RSS ${mb(startRss)} → ${mb(midRss)} (half) → ${mb(endRss)} MiB`);
   } finally {
     agent.destroy();
     assert.equal(await mock.stop(), 0);
   }
+});
+
+test('fuzz: the live heap after garbage collection stays flat across rounds of generated requests', { timeout: 90_000 }, async () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const { model, ctx } = await createNodeMock('tests/fixtures/mock/session.oas3.yaml');
+  const handler = createMockHandler(model, ctx, { mount: '/', corsOrigins: [] });
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const heap: number[] = [];
+  try {
+    for (let round = 0; round < 4; round++) {
+      const requests = fuzzRequests(2500, 100 + round);
+      await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+        while (requests.length > 0) await sendRaw(base, agent, requests.shift()!);
+      }));
+      gc();
+      gc();
+      heap.push(process.memoryUsage().heapUsed);
+    }
+  } finally {
+    agent.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  // round 0 warms caches (compiled validators, worlds, tokens); later rounds must not add to the live heap
+  const growth = heap[3]! - heap[1]!;
+  assert.ok(growth < 2 * MIB, `live heap after GC: ${heap.map((h) => (h / MIB).toFixed(1)).join(' → ')} MiB`);
 });
