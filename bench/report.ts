@@ -64,7 +64,8 @@ export function buildTableRows(rows: BuildRow[]): { table: TableRow[]; checks: T
       table.push({
         area: 'build',
         subject: `Lectern / ${peer}, N=${size}`,
-        figures: `time ${ratio(timeRatio)} · RSS ${ratio(rssRatio)} · output ${ratio(sizeRatio)}`,
+        // CPU time as well: on a shared machine it moves less than wall time
+        figures: `time ${ratio(timeRatio)}${lectern.cpuMs && other.cpuMs ? ` (CPU ${ratio(lectern.cpuMs / other.cpuMs)})` : ''} · RSS ${ratio(rssRatio)} · output ${ratio(sizeRatio)}`,
         check: checked ? marks.join(', ') : `(targets apply at N=${TARGET_PAGES})`,
       });
     }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only build|dev|page|mock] [-- --keep]`
+ * `npm run bench [-- --quick] [-- --only build|dev|page|mock] [-- --keep] [-- --profile]`
  *
  * Prints one Markdown table and writes bench/results.json. Peers that are not
  * installed (and cannot be) are skipped with a line saying why. Work folders
@@ -13,17 +13,18 @@ import { runBuildBench } from './build-bench.ts';
 import { runDevBench } from './dev-bench.ts';
 import { runPageBench } from './page-bench.ts';
 import { ensureGnuTime } from './measure.ts';
+import { runProfile } from './profile.ts';
 import { REPO_ROOT, WORK_DIR } from './projects.ts';
 import { buildTableRows, devTableRows, mockTableRows, pageTableRows, renderTable, type TableRow, type TargetCheck } from './report.ts';
 
 const AREAS = ['build', 'dev', 'page', 'mock'] as const;
 type Area = (typeof AREAS)[number];
 
-function parseArgs(argv: string[]): { quick: boolean; keep: boolean; only: Set<Area> } {
+function parseArgs(argv: string[]): { quick: boolean; keep: boolean; profile: boolean; only: Set<Area> } {
   const only = new Set<Area>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--quick' || arg === '--keep') continue;
+    if (arg === '--quick' || arg === '--keep' || arg === '--profile') continue;
     if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg.includes('=') ? arg.split('=')[1]! : argv[++i];
       for (const area of (value ?? '').split(',')) {
@@ -32,9 +33,11 @@ function parseArgs(argv: string[]): { quick: boolean; keep: boolean; only: Set<A
       }
       continue;
     }
-    throw new Error(`unknown option "${arg}" (use --quick, --keep, --only ${AREAS.join('|')})`);
+    throw new Error(`unknown option "${arg}" (use --quick, --keep, --profile, --only ${AREAS.join('|')})`);
   }
-  return { quick: argv.includes('--quick'), keep: argv.includes('--keep'), only: only.size ? only : new Set(AREAS) };
+  const profile = argv.includes('--profile');
+  // --profile alone means: just the profile
+  return { quick: argv.includes('--quick'), keep: argv.includes('--keep'), profile, only: only.size ? only : profile ? new Set() : new Set(AREAS) };
 }
 
 function machine(): string {
@@ -45,6 +48,7 @@ function machine(): string {
 function cleanWork(): void {
   if (!existsSync(WORK_DIR)) return;
   for (const entry of readdirSync(WORK_DIR, { withFileTypes: true })) {
+    if (entry.name === 'profile') continue; // kept for Chrome DevTools
     if (entry.name === 'starlight') {
       // keep the install, drop the generated site
       for (const sub of ['src', 'dist', '.astro']) rmSync(join(WORK_DIR, entry.name, sub), { recursive: true, force: true });
@@ -97,6 +101,11 @@ async function main(): Promise<void> {
         results.mock = rows;
       } else skipped.push('mock: bench/mock.ts is not there yet (the mock benchmark of issue 5)');
     }
+    if (options.profile) {
+      const pages = options.quick ? 200 : 1000;
+      log(`profile: one Lectern build of ${pages} pages under --cpu-prof ...`);
+      results.profile = { pages, cpuByArea: await runProfile({ pages, log }) };
+    }
   } finally {
     if (!options.keep) cleanWork();
   }
@@ -108,6 +117,11 @@ async function main(): Promise<void> {
   console.log(`\nMachine: ${results.machine}; load average ${Number(results.loadAverageAtStart).toFixed(1)} at start, ${Number(results.loadAverageAtEnd).toFixed(1)} at end (other work on the machine slows every tool)\n`);
   console.log(renderTable(table));
   for (const line of skipped) console.log(`skipped: ${line}`);
+  const profile = results.profile as { pages: number; cpuByArea: { area: string; ms: number }[] } | undefined;
+  if (profile) {
+    console.log(`\nWhere the Lectern build of ${profile.pages} pages spends its time (CPU profile of the main process, ms):`);
+    for (const { area, ms } of profile.cpuByArea) console.log(`  ${ms.toFixed(0).padStart(7)}  ${area}`);
+  }
   if (checks.length) {
     console.log('\nTargets (issue 7):');
     for (const check of checks) console.log(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.target}: ${check.measured}`);

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench -- --profile [--quick]`: one extra Lectern build of the
+ * corpus under `node --cpu-prof` (via NODE_OPTIONS), then a breakdown of where
+ * the CPU went, by area of the build. The .cpuprofile is kept under
+ * bench/.work/profile/ for Chrome DevTools (Performance → Load profile).
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from './corpus.ts';
+import { measureCommand } from './measure.ts';
+import { WORK_DIR, writeLecternProject } from './projects.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** First match wins, walking from the sampled frame towards the root of its stack. */
+const AREAS: [string, RegExp][] = [
+  ['code highlighting (Shiki)', /\/src\/markdown\/plugins\/highlight\//],
+  ['Markdown rendering (markdown-it + plugins)', /\/src\/markdown\//],
+  ['content loader (front matter, links)', /\/src\/integration\/(content-loader|check-links)/],
+  ['specs: lint, publish, Postman', /\/src\/(spec\/|integration\/spec-assets)/],
+  ['mock service worker build', /\/src\/(mock\/|integration\/mock)/],
+  ['page rendering (layout, components)', /\/\.prerender\/|\/src\/components\//],
+  ['content store (devalue)', /\/node_modules\/devalue\//],
+  ['bundling (Vite, Rolldown, CSS)', /\/node_modules\/(vite|rolldown|@rolldown|postcss|lightningcss|esbuild)\//],
+  ['Astro core', /\/node_modules\/astro\//],
+];
+
+export function cpuByArea(profile: CpuProfile): { area: string; ms: number }[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const selfTime = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const totals = new Map<string, number>();
+  for (const [id, micros] of selfTime) {
+    const name = byId.get(id)!.callFrame.functionName;
+    let area = name === '(idle)' ? 'idle (waiting: I/O, the Pagefind process)' : name === '(garbage collector)' ? 'garbage collection' : undefined;
+    for (let current: number | undefined = id; !area && current !== undefined; current = parent.get(current)) {
+      const url = byId.get(current)!.callFrame.url;
+      area = AREAS.find(([, pattern]) => pattern.test(url))?.[0];
+    }
+    area ??= 'other (module loading, Node internals)';
+    totals.set(area, (totals.get(area) ?? 0) + micros / 1000);
+  }
+  return [...totals].map(([area, ms]) => ({ area, ms })).sort((a, b) => b.ms - a.ms);
+}
+
+export async function runProfile(options: { pages: number; log: (line: string) => void }): Promise<{ area: string; ms: number }[]> {
+  const dir = join(WORK_DIR, `profile-${options.pages}`);
+  const out = join(WORK_DIR, 'profile');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeLecternProject(dir, generateCorpus(options.pages));
+  const run = await measureCommand(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LECTERN_BASE: '', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${out}`.trim() },
+  });
+  if (run.exitCode !== 0) throw new Error(`profile: the build failed in ${dir}:\n${run.tail}`);
+  // the largest profile is the build's main process (child processes write their own)
+  const files = readdirSync(out).filter((name) => name.endsWith('.cpuprofile'));
+  const largest = files.map((name) => ({ name, size: readFileSync(join(out, name)).length })).sort((a, b) => b.size - a.size)[0];
+  if (!largest) throw new Error(`profile: no .cpuprofile written to ${out}`);
+  options.log(`profile: ${join(out, largest.name)}`);
+  rmSync(dir, { recursive: true, force: true });
+  return cpuByArea(JSON.parse(readFileSync(join(out, largest.name), 'utf8')) as CpuProfile);
+}
