@@ -285,8 +285,12 @@ class Expander {
     while (end < lines.length && !SNIPPET_BLOCK.test(lines[end]!)) end++;
     if (end >= lines.length) fail('snippet-block', '--8<-- block is never closed', originOf(start), 'end the list of files with a line holding only --8<--');
     if (escaped) {
-      this.out.text(lines[start]!.replace(';', ''));
-      return start;
+      // `;--8<--` shows the block as written, without the escape
+      for (let i = start; i <= end; i++) {
+        if (i > start) this.out.newline(originOf(i), frame.indent);
+        this.out.text(i === start ? lines[i]!.replace(';', '') : lines[i]!);
+      }
+      return end;
     }
     const lead = /^\s*/.exec(lines[start]!)![0];
     let first = true;
