@@ -124,3 +124,30 @@ test('service worker: no page errors, nothing fetched off 127.0.0.1', () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(offsite, []);
 });
+
+test('service worker: the site build ships dist/mock-sw.js answering {base}mock/session/… from spec/session.yaml', async (t) => {
+  if (!existsSync('dist/mock-sw.js')) return t.skip('dist/ is not built (npm test builds it first)');
+  const { serveStatic } = await import('./support/static-server.ts');
+  const site = await serveStatic('dist');
+  const { context, page: sitePage } = await isolatedPage(browser);
+  try {
+    await sitePage.goto(site.url);
+    const answer = await sitePage.evaluate(async () => {
+      await navigator.serviceWorker.register('/mock-sw.js', { scope: '/' });
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => {
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+          navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage('lectern-mock:claim'));
+        });
+      }
+      const response = await fetch('/mock/session/t/carbon.super/api/users/v1/me/sessions', { headers: { authorization: `Basic ${btoa('admin:admin')}` } });
+      return { status: response.status, body: await response.json() };
+    });
+    assert.equal(answer.status, 200);
+    assert.ok(Array.isArray(answer.body.sessions));
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
