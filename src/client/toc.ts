@@ -23,6 +23,15 @@ function update(): void {
     if (isActive) link.setAttribute('aria-current', 'location');
     else link.removeAttribute('aria-current');
   }
+  if (active) keepVisible(active.link);
+}
+
+/** A long table of contents scrolls itself (not the page) to show the active entry. */
+function keepVisible(link: HTMLElement): void {
+  const sidebar = link.closest<HTMLElement>('.md-sidebar');
+  if (!sidebar || sidebar.scrollHeight <= sidebar.clientHeight) return;
+  const top = link.getBoundingClientRect().top - sidebar.getBoundingClientRect().top;
+  if (top < 0 || top > sidebar.clientHeight - link.offsetHeight) sidebar.scrollTop += top - sidebar.clientHeight / 2;
 }
 
 if (targets.length) {

@@ -38,3 +38,18 @@ test('landmarks: banner, site navigation, main, contentinfo, and one h1', async 
   assert.equal(await page.locator('h1').count(), 1);
   await context.close();
 });
+
+test('axe: the open search dialog with results has no serious or critical violations', async () => {
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  try {
+    await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await page.locator('.md-search__input').fill('session');
+    await page.locator('.md-search__results a').first().waitFor();
+    const results = await new AxeBuilder({ page }).include('.md-search').analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+    assert.deepEqual(serious, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -155,3 +155,16 @@ test('print: the chrome is hidden and collapsed blocks are opened for the paper 
   assert.equal(await closed.count(), closedBefore, 'closed again after printing');
   await context.close();
 });
+
+test('table of contents: scrolling marks the heading being read', async () => {
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`);
+  const links = page.locator('.md-toc__link');
+  assert.ok((await links.count()) >= 2, 'the guide has a table of contents');
+  const last = links.last();
+  const target = decodeURIComponent((await last.getAttribute('href'))!.slice(1));
+  await page.locator(`[id="${target}"]`).evaluate((heading) => heading.scrollIntoView());
+  await page.waitForFunction((href) => document.querySelector('.md-toc__link--active')?.getAttribute('href') === href, (await last.getAttribute('href'))!);
+  assert.equal(await page.locator('.md-toc__link[aria-current="location"]').count(), 1);
+  await context.close();
+});
