@@ -17,6 +17,8 @@ function update(): void {
     if (target.heading.getBoundingClientRect().top - offset <= 0) active = target;
     else break;
   }
+  // at the very bottom the last headings can never reach the top: the reader is at the end
+  if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) active = targets[targets.length - 1];
   for (const { link } of targets) {
     const isActive = link === active?.link;
     link.classList.toggle('md-toc__link--active', isActive);
