@@ -11,7 +11,8 @@ let scheduled = false;
 
 function update(): void {
   scheduled = false;
-  const offset = 80;
+  // a heading counts as being read once it is in the top part of the window (below the header)
+  const offset = Math.min(innerHeight / 3, 200);
   let active = targets[0];
   for (const target of targets) {
     if (target.heading.getBoundingClientRect().top - offset <= 0) active = target;
