@@ -3,14 +3,14 @@ import { blockLine } from '../../block/indented-block.ts';
 
 const RAW_TEXT = /<(\/?)(script|style|pre|textarea)\b[^>]*>/gi;
 
-/** The raw-text element still open at the end of `html`, if any. */
-function openRawElement(html: string): string | undefined {
-  let open: string | undefined;
-  for (const m of html.matchAll(RAW_TEXT)) {
-    if (!m[1]) open ??= m[2]!.toLowerCase();
-    else if (open === m[2]!.toLowerCase()) open = undefined;
+/** The raw-text element open after `line`, given the one open before it. */
+function openAfter(open: string | undefined, line: string): string | undefined {
+  let current = open;
+  for (const m of line.matchAll(RAW_TEXT)) {
+    if (!m[1]) current ??= m[2]!.toLowerCase();
+    else if (current === m[2]!.toLowerCase()) current = undefined;
   }
-  return open;
+  return current;
 }
 
 /**
@@ -23,16 +23,15 @@ function openRawElement(html: string): string | undefined {
 function rawHtmlBlockRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const first = blockLine(state, startLine, 0x3c /* < */);
   if (!first || !/^<\/?[a-zA-Z]/.test(first)) return false;
-  let html = '';
+  let open: string | undefined;
   let heldOpen = false;
   let line = startLine;
   for (; line < endLine; line++) {
-    const open = openRawElement(html);
     if (state.isEmpty(line) && !open) break;
     if (state.isEmpty(line)) heldOpen = true;
-    html += `${state.src.slice(state.bMarks[line], state.eMarks[line])}\n`;
+    open = openAfter(open, state.src.slice(state.bMarks[line], state.eMarks[line]));
   }
-  if (!heldOpen || openRawElement(html)) return false;
+  if (!heldOpen || open) return false;
   if (silent) return true;
   const token = state.push('html_block', '', 0);
   token.map = [startLine, line];
