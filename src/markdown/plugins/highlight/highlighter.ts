@@ -59,7 +59,9 @@ export async function createCodeHighlighter(preload: string[] = []): Promise<Cod
     highlightLines(code, language) {
       const id = resolve(language);
       if (!id) return code.split('\n').map(escapeHtml);
-      const lines = highlighter.codeToTokensBase(code, { lang: id, theme: THEME });
+      // no time limit: Shiki's default (500 ms per line) cuts tokenising short on a busy
+      // machine, and the same page would then build differently from run to run
+      const lines = highlighter.codeToTokensBase(code, { lang: id, theme: THEME, tokenizeTimeLimit: 0 });
       return lines.map((tokens) => {
         let html = '';
         let openClass: string | undefined;
