@@ -33,10 +33,6 @@ export function handle(model: Model, req: MockRequest, ctx: MockContext): MockRe
   return response;
 }
 
-function isError(value: unknown): value is MockError {
-  return typeof value === 'object' && value !== null && 'status' in value && 'title' in value && 'detail' in value;
-}
-
 function route(model: Model, req: MockRequest, ctx: MockContext): MockResponse {
   const method = req.method.toUpperCase();
   const fail = (error: MockError, op?: Operation) => renderError(model, op, error, ctx.random);
@@ -72,16 +68,16 @@ function route(model: Model, req: MockRequest, ctx: MockContext): MockResponse {
   if (!valid.ok) return fail(valid.error, op);
   const prefer = parsePrefer(req.headers.prefer);
   const chosen = chooseResponse(op, prefer);
-  if (isError(chosen)) return fail(chosen, op);
+  if ('title' in chosen) return fail(chosen, op);
   const media = negotiate(chosen.response.contents, req.headers.accept);
   if (chosen.response.contents.length > 0 && !media) {
     return fail({ status: 406, title: 'Not Acceptable', detail: `${op.key} answers ${chosen.response.contents.map((c) => c.mediaType).join(', ')}; Accept was ${req.headers.accept}` }, op);
   }
   const isPlainSuccess = prefer.code === undefined && prefer.example === undefined && !prefer.dynamic;
   const staticReply = (): MockResponse => {
-    const body = media ? exampleBody(model, op!, media, prefer, ctx.random) : undefined;
-    if (isError(body)) return fail(body, op);
-    return render(chosen.status, media, body);
+    if (!media) return render(chosen.status, undefined, undefined);
+    const body = exampleBody(model, op, media, prefer, ctx.random);
+    return body.ok ? render(chosen.status, media, body.value) : fail(body.error, op);
   };
   if (!isPlainSuccess) return staticReply();
 

@@ -27,20 +27,21 @@ export function chooseResponse(op: Operation, prefer: Preferences): { response: 
   return { response, status: Number(code) };
 }
 
-export function exampleBody(model: Model, op: Operation, media: MediaSpec, prefer: Preferences, random: () => number): unknown | MockError {
+/** The body to send; wrapped, because an example may itself look like an error value. */
+export function exampleBody(model: Model, op: Operation, media: MediaSpec, prefer: Preferences, random: () => number): { ok: true; value: unknown } | { ok: false; error: MockError } {
   if (prefer.example !== undefined) {
     if (!Object.hasOwn(media.examples, prefer.example)) {
       const names = Object.keys(media.examples);
-      return { status: 400, title: 'Bad Request', detail: `Prefer: example=${prefer.example} is not an example of ${op.key} (${names.length ? `declared: ${names.join(', ')}` : 'it declares no named examples'})` };
+      return { ok: false, error: { status: 400, title: 'Bad Request', detail: `Prefer: example=${prefer.example} is not an example of ${op.key} (${names.length ? `declared: ${names.join(', ')}` : 'it declares no named examples'})` } };
     }
-    return media.examples[prefer.example];
+    return { ok: true, value: media.examples[prefer.example] };
   }
   if (!prefer.dynamic) {
     const example = firstExample(model.doc, media);
-    if (example !== undefined) return example;
+    if (example !== undefined) return { ok: true, value: example };
   }
   const rng = prefer.dynamic ? random : seededRandom(model.options.seed);
-  return generate(model.doc, media.schema, { dynamic: prefer.dynamic, random: rng, direction: 'response' });
+  return { ok: true, value: generate(model.doc, media.schema, { dynamic: prefer.dynamic, random: rng, direction: 'response' }) };
 }
 
 export function render(status: number, media: MediaSpec | undefined, body: unknown): MockResponse {
