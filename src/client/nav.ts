@@ -36,7 +36,7 @@ function nodeAt(nodes: CompactNode[], key: string): CompactNode | undefined {
 /** Same markup as NavList.astro renders for a closed level. */
 function renderList(nodes: CompactNode[], parentKey: string): string {
   const items = nodes.map((node, index) => {
-    const key = `${parentKey}.${index}`;
+    const key = parentKey ? `${parentKey}.${index}` : String(index);
     const link = node.u ? `<a href="${escapeHtml(node.u)}"${node.x ? ' rel="noopener"' : ''}>${escapeHtml(node.t)}</a>` : '';
     if (!node.c) return `<li>${link}</li>`;
     const id = `nav-${key.replace(/\./g, '-')}`;
@@ -46,6 +46,31 @@ function renderList(nodes: CompactNode[], parentKey: string): string {
     return `<li class="md-nav__section" data-nav-key="${key}">${link}${toggle}<div id="${id}" hidden></div></li>`;
   });
   return `<ul>${items.join('')}</ul>`;
+}
+
+/**
+ * "Show all": a long list was cut to a window around the current page; put
+ * the whole list in its place, keeping the current page marked and its open
+ * sections open.
+ */
+async function showWholeList(button: HTMLButtonElement): Promise<void> {
+  const list = button.closest('ul');
+  if (!list) return;
+  const key = button.dataset.navMore ?? '';
+  const nodes = await loadTree();
+  const openKeys = [...list.querySelectorAll<HTMLElement>(':scope > li[data-nav-key]')]
+    .filter((item) => item.querySelector(':scope > .md-nav__toggle')?.getAttribute('aria-expanded') === 'true')
+    .map((item) => item.dataset.navKey!);
+  const template = document.createElement('template');
+  template.innerHTML = renderList(key ? (nodeAt(nodes, key)?.c ?? []) : nodes, key);
+  const whole = template.content.firstElementChild as HTMLElement;
+  list.replaceWith(whole);
+  whole.querySelector(`a[href="${CSS.escape(location.pathname)}"]`)?.setAttribute('aria-current', 'page');
+  for (const open of openKeys) {
+    const toggle = whole.querySelector<HTMLButtonElement>(`:scope > li[data-nav-key="${open}"] > .md-nav__toggle`);
+    if (toggle) await toggleSection(toggle);
+  }
+  (whole.querySelector<HTMLElement>('[aria-current="page"]') ?? whole.querySelector<HTMLElement>('a, button'))?.focus();
 }
 
 async function toggleSection(button: HTMLButtonElement): Promise<void> {
@@ -64,6 +89,11 @@ async function toggleSection(button: HTMLButtonElement): Promise<void> {
 
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
+  const moreButton = target.closest?.<HTMLButtonElement>('.md-nav__more');
+  if (moreButton) {
+    showWholeList(moreButton).catch((error) => console.error('navigation:', error));
+    return;
+  }
   const toggle = target.closest?.<HTMLButtonElement>('.md-nav__toggle');
   if (toggle) {
     toggleSection(toggle).catch((error) => console.error('navigation:', error));

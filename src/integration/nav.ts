@@ -180,3 +180,19 @@ export function compactTree(nodes: NavNode[]): CompactNode[] {
     ...(node.children ? { c: compactTree(node.children) } : {}),
   }));
 }
+
+/** Lists longer than this are cut to a window around the reader's place; the rest loads from nav.json. */
+export const NAV_LIST_LIMIT = 60;
+const NAV_WINDOW_RADIUS = 20;
+
+/**
+ * Which slice [start, end) of a sidebar list a page embeds. Short lists are
+ * whole; a long one (a flat folder of hundreds of pages) keeps the entries
+ * around `focus` (the current page or the open section), or its head.
+ */
+export function visibleSlice(length: number, focus: number, limit = NAV_LIST_LIMIT, radius = NAV_WINDOW_RADIUS): [number, number] {
+  if (length <= limit) return [0, length];
+  if (focus < 0) return [0, 2 * radius];
+  const start = Math.max(0, Math.min(focus - radius, length - 2 * radius - 1));
+  return [start, Math.min(length, start + 2 * radius + 1)];
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildNav, compactTree, titleFromFolder, type NavNode, type NavPageInput } from '../../../src/integration/nav.ts';
+import { buildNav, compactTree, titleFromFolder, visibleSlice, type NavNode, type NavPageInput } from '../../../src/integration/nav.ts';
 import { navSchema } from '../../../src/config/nav-schema.ts';
 import { lineOfPath } from '../../../src/config/yaml-locate.ts';
 import { isLecternError } from '../../../src/errors.ts';
@@ -91,4 +91,13 @@ test('the compact tree for nav.json keeps titles, URLs and children only', () =>
     { t: 'Guides', c: [{ t: 'Sessions with curl', u: '/guides/curl/' }, { t: 'Spec on GitHub', u: 'https://example.com/spec', x: 1 }] },
     { t: 'Session API', u: '/apis/session/' },
   ]);
+});
+
+test('visibleSlice: short lists whole, long lists a window around the focus, clamped at both ends', () => {
+  assert.deepEqual(visibleSlice(10, 3, 60, 20), [0, 10]);
+  assert.deepEqual(visibleSlice(60, 59, 60, 20), [0, 60], 'exactly at the limit is still whole');
+  assert.deepEqual(visibleSlice(500, 250, 60, 20), [230, 271]);
+  assert.deepEqual(visibleSlice(500, 3, 60, 20), [0, 41], 'near the start');
+  assert.deepEqual(visibleSlice(500, 498, 60, 20), [459, 500], 'near the end');
+  assert.deepEqual(visibleSlice(500, -1, 60, 20), [0, 40], 'no focus: the head of the list');
 });
