@@ -29,6 +29,7 @@ const START_TIMEOUT_MS = 180_000;
 const REFRESH_TIMEOUT_MS = 15_000;
 const EDITS = 5;
 const PUSH_WAIT_MS = 5_000;
+const EDIT_GAP_MS = 3_000;
 
 /**
  * Listens on the dev server's HMR socket like the browser's Vite client does
@@ -142,7 +143,9 @@ export async function runDevBench(options: { pages: number; log: (line: string) 
         refreshes.push(elapsed);
         pushes.push(await push);
         options.log(`  dev edit ${edit + 1}/${EDITS}: updated HTML served after ${elapsed.toFixed(0)} ms, reload pushed after ${pushes.at(-1)?.toFixed(0) ?? '(none)'} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 700)); // let the store's delayed save pass before the next edit
+        // an author edits, looks, edits again: let Astro's delayed store save (500 ms, then a re-import
+        // of the whole collection) finish first, or the next request queues behind it
+        await new Promise((resolve) => setTimeout(resolve, EDIT_GAP_MS));
       }
     } finally {
       hmr?.close();

@@ -72,7 +72,12 @@ export function lecternLoader(): Loader {
         try {
           const page = renderPage(renderer, root, relPath);
           const { html, headings, ...data } = page;
-          store.set({ id: idForSlug(page.id), data: { ...data, links: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
+          const id = idForSlug(page.id);
+          // The page route serves edits from the file itself (dev-live-page.ts). Each store write makes
+          // Astro re-import the whole collection (seconds at 1 000 pages) and reload the browser again,
+          // so write only when what other pages read (title, template, …) changed.
+          if (JSON.stringify(store.get(id)?.data) === JSON.stringify({ ...data, links: undefined })) return;
+          store.set({ id, data: { ...data, links: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
         } catch (error) {
           logger.error((error as Error).message);
         }
