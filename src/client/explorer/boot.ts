@@ -75,6 +75,7 @@ function openAnchoredOperation(mount: HTMLElement) {
 function whenRendered(mount: HTMLElement, specName: string) {
   const hide = () => {
     if (!mount.querySelector('.opblock')) return false;
+    performance.mark('lectern:explorer-rendered'); // marks for npm run bench and the e2e figures
     for (const ref of document.querySelectorAll<HTMLElement>(`.lectern-api-reference[data-spec-name="${CSS.escape(specName)}"]`)) ref.hidden = true;
     ensureMock().catch(() => {}); // a failure is reported when a request needs the mock
     openAnchoredOperation(mount);
@@ -97,7 +98,9 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
   const specName = specNameFromUrl(specUrl);
   const target: MockTarget = { origin: location.origin, base: BASE, specName };
   try {
+    performance.mark('lectern:explorer-start');
     const [bundle, document_] = await Promise.all([loadSwaggerUi(assetUrls()), fetchSpec(new URL(specUrl, location.href).href)]);
+    performance.mark('lectern:explorer-loaded');
     const { options } = readLegacyConfig(legacy);
     let ui: any;
     const presets = resolveAddons(legacy.presets, bundle);
