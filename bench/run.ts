@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(`\nMachine: ${results.machine}; load average ${Number(results.loadAverageAtStart).toFixed(1)} at start, ${Number(results.loadAverageAtEnd).toFixed(1)} at end (other work on the machine slows every tool)\n`);
-  console.log(renderTable(table));
+  if (table.length) console.log(renderTable(table));
   for (const line of skipped) console.log(`skipped: ${line}`);
   const profile = results.profile as { pages: number; cpuByArea: { area: string; ms: number }[] } | undefined;
   if (profile) {
