@@ -55,33 +55,48 @@ export async function createCodeHighlighter(preload: string[] = []): Promise<Cod
   };
   for (const language of preload) resolve(language);
 
+  // the same snippet often appears on many pages (includes, repeated curl calls) and the
+  // dev server re-renders a page on every save: keep recent results, bounded
+  const recent = new Map<string, string[]>();
+  const RECENT_LIMIT = 500;
+
   return {
     highlightLines(code, language) {
       const id = resolve(language);
       if (!id) return code.split('\n').map(escapeHtml);
-      // no time limit: Shiki's default (500 ms per line) cuts tokenising short on a busy
-      // machine, and the same page would then build differently from run to run
-      const lines = highlighter.codeToTokensBase(code, { lang: id, theme: THEME, tokenizeTimeLimit: 0 });
-      return lines.map((tokens) => {
-        let html = '';
-        let openClass: string | undefined;
-        let buffer = '';
-        const flush = () => {
-          if (buffer) html += openClass ? `<span class="${openClass}">${escapeHtml(buffer)}</span>` : escapeHtml(buffer);
-          buffer = '';
-        };
-        for (const token of tokens) {
-          // whitespace takes the class of nothing, so `key: value` does not split into many spans
-          const tokenClass = /^\s+$/.test(token.content) ? undefined : classByColour.get((token.color ?? '').toLowerCase());
-          if (tokenClass !== openClass) {
-            flush();
-            openClass = tokenClass;
-          }
-          buffer += token.content;
-        }
-        flush();
-        return html;
-      });
+      const key = `${id}\u0000${code}`;
+      const known = recent.get(key);
+      if (known) return known;
+      const html = highlightTokens(code, id);
+      if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+      recent.set(key, html);
+      return html;
     },
   };
+
+  function highlightTokens(code: string, id: string): string[] {
+    // no time limit: Shiki's default (500 ms per line) cuts tokenising short on a busy
+    // machine, and the same page would then build differently from run to run
+    const lines = highlighter.codeToTokensBase(code, { lang: id, theme: THEME, tokenizeTimeLimit: 0 });
+    return lines.map((tokens) => {
+      let html = '';
+      let openClass: string | undefined;
+      let buffer = '';
+      const flush = () => {
+        if (buffer) html += openClass ? `<span class="${openClass}">${escapeHtml(buffer)}</span>` : escapeHtml(buffer);
+        buffer = '';
+      };
+      for (const token of tokens) {
+        // whitespace takes the class of nothing, so `key: value` does not split into many spans
+        const tokenClass = /^\s+$/.test(token.content) ? undefined : classByColour.get((token.color ?? '').toLowerCase());
+        if (tokenClass !== openClass) {
+          flush();
+          openClass = tokenClass;
+        }
+        buffer += token.content;
+      }
+      flush();
+      return html;
+    });
+  }
 }
