@@ -3,11 +3,15 @@ import { escapeHtml } from '../../escape-html.ts';
 import { markdownEnv } from '../../render-env.ts';
 import { slugify, uniqueId } from './slugify.ts';
 
-/** The heading's text as a reader sees it (code included, markup and raw HTML left out). */
+/** The heading's text as Python-Markdown's toc reads it: text, code, and the text inside inline HTML (tags dropped). */
 function plainText(children: Token[]): string {
   return children
-    .filter((child) => child.type === 'text' || child.type === 'code_inline' || child.type === 'image')
-    .map((child) => (child.type === 'image' ? plainText(child.children ?? []) : child.content))
+    .map((child) => {
+      if (child.type === 'text' || child.type === 'code_inline') return child.content;
+      if (child.type === 'image') return plainText(child.children ?? []);
+      if (child.type === 'html_inline') return child.content.replace(/<[^>]*>/g, '');
+      return '';
+    })
     .join('');
 }
 
