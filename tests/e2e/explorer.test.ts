@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser, isolatedPage } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { ExplorerPage } from './explorer-page.ts';
@@ -193,6 +194,26 @@ test('dark theme: explorer background and text follow the site theme, live', asy
   }
   await context.close();
 });
+
+// Swagger UI's own markup puts the copy button inside each operation's summary button;
+// that structure is Swagger UI's, not something the site can restyle away
+const KNOWN_SWAGGER_UI_ISSUES = new Set(['nested-interactive']);
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe (${theme}): no serious or critical accessibility problems in the explorer`, async () => {
+    const { page, context } = await openExplorer();
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    await new ExplorerPage(page).expand('me', 'getSessionsOfLoggedInUser');
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    const { violations } = await new AxeBuilder({ page }).include('.lectern-explorer').analyze();
+    const serious = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !KNOWN_SWAGGER_UI_ISSUES.has(v.id));
+    assert.deepEqual(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+      [],
+    );
+    await context.close();
+  });
+}
 
 test('at 360 px the page does not scroll sideways and keyboard focus is visible', async () => {
   const { page, context } = await openExplorer();

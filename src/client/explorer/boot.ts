@@ -68,6 +68,36 @@ function openAnchoredOperation(mount: HTMLElement) {
 }
 
 /**
+ * Swagger UI leaves a few controls without an accessible name and marks its
+ * operations list as a second `main` landmark; fixed after every render.
+ */
+function patchAccessibility(mount: HTMLElement) {
+  for (const select of mount.querySelectorAll<HTMLSelectElement>('.servers select:not([aria-label])')) select.setAttribute('aria-label', 'Server');
+  for (const input of mount.querySelectorAll<HTMLInputElement>('input[data-variable]:not([aria-label])')) {
+    input.setAttribute('aria-label', `Server variable ${input.dataset.variable}`);
+  }
+  // the site's own <main> holds the page; Swagger UI's operations list is a region within it
+  for (const landmark of mount.querySelectorAll('main:not([role])')) {
+    landmark.setAttribute('role', 'region');
+    landmark.setAttribute('aria-label', 'Operations');
+  }
+  // scrollable examples must be reachable by keyboard
+  for (const pre of mount.querySelectorAll<HTMLElement>('pre.microlight:not([tabindex])')) pre.tabIndex = 0;
+}
+
+function keepAccessible(mount: HTMLElement) {
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      patchAccessibility(mount);
+    });
+  }).observe(mount, { childList: true, subtree: true });
+}
+
+/**
  * Once Swagger UI shows operations: hide the build-time operation list of
  * this spec, and only then start the mock's service worker, so its install
  * does not compete with the first render.
@@ -106,6 +136,7 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
     const presets = resolveAddons(legacy.presets, bundle);
     const plugins = resolveAddons(legacy.plugins, bundle);
     whenRendered(mount, specName);
+    keepAccessible(mount);
     ui = bundle({
       ...options,
       ...FORCED_OPTIONS,
