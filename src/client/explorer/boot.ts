@@ -5,7 +5,7 @@
  */
 import { ensureMockWorker } from '../mock-sw-register.ts';
 import { loadSwaggerUi, type AssetUrls } from './load-assets.ts';
-import { fetchSpec } from './spec-source.ts';
+import { fetchSpec, preferPublishedJson } from './spec-source.ts';
 import { showSpecError } from './error-box.ts';
 import { syncTheme } from './theme-sync.ts';
 import { oauthTokenUrls, withBearerAlternative, withMockServer, type MockTarget } from './prepare-spec.ts';
@@ -129,7 +129,7 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
   const target: MockTarget = { origin: location.origin, base: BASE, specName };
   try {
     performance.mark('lectern:explorer-start');
-    const [bundle, document_] = await Promise.all([loadSwaggerUi(assetUrls()), fetchSpec(new URL(specUrl, location.href).href)]);
+    const [bundle, document_] = await Promise.all([loadSwaggerUi(assetUrls()), fetchSpec(preferPublishedJson(new URL(specUrl, location.href).href, BASE, location.origin))]);
     performance.mark('lectern:explorer-loaded');
     const { options } = readLegacyConfig(legacy);
     let ui: any;

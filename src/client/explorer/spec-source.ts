@@ -16,6 +16,19 @@ export class SpecLoadError extends Error {
 
 type YamlLoad = (text: string) => unknown;
 
+/**
+ * The site publishes every spec as `.yaml` and `.json` side by side under
+ * `{base}apis/restapis/`; legacy pages name the YAML. The JSON parses
+ * natively, so the YAML parser need not be downloaded.
+ */
+export function preferPublishedJson(url: string, base: string, siteOrigin: string): string {
+  const parsed = new URL(url);
+  const prefix = `${base.endsWith('/') ? base : `${base}/`}apis/restapis/`;
+  if (parsed.origin !== siteOrigin || !parsed.pathname.startsWith(prefix) || !/^[^/]+\.ya?ml$/i.test(parsed.pathname.slice(prefix.length))) return url;
+  parsed.pathname = parsed.pathname.replace(/\.ya?ml$/i, '.json');
+  return parsed.href;
+}
+
 /** Text → OpenAPI/Swagger object, or a SpecLoadError saying what is wrong with it. */
 export function parseSpecText(text: string, url: string, loadYaml: YamlLoad): Record<string, unknown> {
   const trimmed = text.trimStart();

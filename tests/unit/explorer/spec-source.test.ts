@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from 'js-yaml';
-import { SpecLoadError, parseSpecText } from '../../../src/client/explorer/spec-source.ts';
+import { SpecLoadError, parseSpecText, preferPublishedJson } from '../../../src/client/explorer/spec-source.ts';
 
 const URL_ = '/apis/restapis/x.yaml';
 
@@ -29,4 +29,13 @@ test('every failure gets a reason a reader understands', () => {
   assert.match(reasonOf('openapi: 3.1.0\npaths:\n  /a: [\n'), /^invalid YAML at line \d+, column \d+: /);
   assert.match(reasonOf('- just\n- a list\n'), /YAML\/JSON object/);
   assert.match(reasonOf('title: not a spec\n'), /not an OpenAPI or Swagger document/);
+});
+
+test('published YAML specs are fetched as their JSON twin; anything else as given', () => {
+  const site = 'http://h';
+  assert.equal(preferPublishedJson('http://h/en/next/apis/restapis/session.yaml', '/en/next/', site), 'http://h/en/next/apis/restapis/session.json');
+  assert.equal(preferPublishedJson('http://h/apis/restapis/session.yml?x=1', '/', site), 'http://h/apis/restapis/session.json?x=1');
+  assert.equal(preferPublishedJson('http://h/specs/session.yaml', '/', site), 'http://h/specs/session.yaml');
+  assert.equal(preferPublishedJson('http://h/apis/restapis/sub/session.yaml', '/', site), 'http://h/apis/restapis/sub/session.yaml');
+  assert.equal(preferPublishedJson('http://other/apis/restapis/x.yaml', '/', site), 'http://other/apis/restapis/x.yaml', 'other sites are not assumed to publish JSON');
 });
