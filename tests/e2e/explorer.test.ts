@@ -47,6 +47,22 @@ test('without JavaScript the page lists all 8 operations under the three tags, w
   await context.close();
 });
 
+test('site search finds the DELETE operation for "terminate session", linked to its anchor', { skip: !existsSync('dist/pagefind/pagefind.js') && 'no search index in dist/' }, async () => {
+  const { page, context } = await isolatedPage(browser);
+  await page.goto(site.url);
+  const hits = await page.evaluate(async (base) => {
+    const pagefind = await import(`${base}pagefind/pagefind.js`);
+    const search = await pagefind.search('terminate session');
+    const pages = await Promise.all(search.results.map((r: { data: () => Promise<any> }) => r.data()));
+    return pages.flatMap((p: any) => (p.sub_results ?? []).map((s: any) => `${s.url} ${s.title}`));
+  }, site.url);
+  assert.ok(
+    hits.some((hit: string) => /\/apis\/session\/#api-session-terminateSessionByLoggedInUser DELETE \/me\/sessions\/\{session-id\}/.test(hit)),
+    hits.join('\n'),
+  );
+  await context.close();
+});
+
 test('Swagger UI replaces the list: 8 operations, three tags, mock server first, Try it out on', async () => {
   const { page, context, offsite, errors } = await openExplorer();
   assert.equal(await page.locator('.lectern-explorer .opblock').count(), 8);

@@ -57,8 +57,8 @@ const initialHash = location.hash;
 
 function openAnchoredOperation(mount: HTMLElement) {
   const id = decodeURIComponent(initialHash.slice(1));
-  const anchored = id ? document.getElementById(id) : null;
-  if (!anchored?.classList.contains('lectern-op')) return;
+  const anchored = id ? document.getElementById(id)?.closest<HTMLElement>('.lectern-op') : null;
+  if (!anchored) return;
   const { tag, operationId } = anchored.dataset;
   if (!tag || !operationId) return;
   const block = mount.querySelector<HTMLElement>(`#operations-${CSS.escape(tag)}-${CSS.escape(operationId)}`);
