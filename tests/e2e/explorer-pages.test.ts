@@ -50,6 +50,10 @@ test('a legacy page renders its operations with Try it out on, and window.ui is 
   const op = await explorer.expand('me', 'getSessionsOfLoggedInUser');
   assert.equal(await op.locator('.btn.execute').count(), 1, 'supportedSubmitMethods: [] is overridden');
   assert.equal(await page.evaluate(() => typeof (window as any).ui?.getSystem), 'function');
+  // the page's ui.initOAuth(...) ran before the bundle existed and was replayed on the real UI
+  await page.locator('.scheme-container .btn.authorize').click();
+  assert.equal(await page.locator('#client_id_password').inputValue(), 'docs-site');
+  await page.locator('.dialog-ux button.btn-done').first().click();
   assert.equal(await page.locator('.lectern-api-reference').isHidden(), true);
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);

@@ -178,8 +178,8 @@ class ApiExplorerElement extends HTMLElement {
 
 /** Legacy inline calls recorded by legacy-shim.js: mount each, then hand its handle the real UI. */
 function startLegacyExplorers() {
-  const calls: { config: Json; handle: Json }[] = (window as any).__lecternLegacyExplorers ?? [];
-  for (const { config, handle } of calls.splice(0)) {
+  const calls: { config: Json; handle: Json; pending: [string, unknown[]][] }[] = (window as any).__lecternLegacyExplorers ?? [];
+  for (const { config, handle, pending } of calls.splice(0)) {
     const { specUrl, domSelector } = readLegacyConfig(config);
     const mount = (config.domNode as HTMLElement | undefined) ?? (domSelector ? document.querySelector<HTMLElement>(domSelector) : null);
     if (!mount) continue;
@@ -187,7 +187,11 @@ function startLegacyExplorers() {
       showSpecError(mount, new Error('SwaggerUIBundle was called without a "url": nothing to show'));
       continue;
     }
-    void startExplorer({ mount, specUrl, legacy: config }).then((ui) => ui && Object.assign(handle, ui));
+    void startExplorer({ mount, specUrl, legacy: config }).then((ui) => {
+      if (!ui) return;
+      Object.assign(handle, ui);
+      for (const [method, args] of pending) ui[method]?.(...args);
+    });
   }
 }
 

@@ -16,9 +16,17 @@
       },
     });
   }
+  // methods legacy scripts call right after SwaggerUIBundle(); replayed on the real UI
+  var EARLY_METHODS = ['initOAuth', 'preauthorizeApiKey', 'preauthorizeBasic'];
   function SwaggerUIBundle(config) {
+    var pending = [];
     var handle = {};
-    calls.push({ config: config || {}, handle: handle });
+    EARLY_METHODS.forEach(function (name) {
+      handle[name] = function () {
+        pending.push([name, Array.prototype.slice.call(arguments)]);
+      };
+    });
+    calls.push({ config: config || {}, handle: handle, pending: pending });
     return handle;
   }
   SwaggerUIBundle.__lecternShim = true;

@@ -35,6 +35,17 @@ test('the shim records a legacy call, with presets and plugins as markers, and r
   assert.deepEqual(resolveAddons([own, { __lecternMarker: 'plugins.Nope' }], bundle), [own]);
 });
 
+test('calls a legacy script makes on the handle before the bundle loads are kept for the real UI', () => {
+  const w = shimmedWindow();
+  const ui = w.SwaggerUIBundle({ url: '/x.yaml' });
+  ui.initOAuth({ clientId: 'docs' });
+  ui.preauthorizeBasic('BasicAuth', 'admin', 'admin');
+  assert.deepEqual(JSON.parse(JSON.stringify(w.__lecternLegacyExplorers[0].pending)), [
+    ['initOAuth', [{ clientId: 'docs' }]],
+    ['preauthorizeBasic', ['BasicAuth', 'admin', 'admin']],
+  ]);
+});
+
 test('the shim steps aside when the real bundle is already there', () => {
   const real = () => 'real';
   const window: Record<string, any> = { SwaggerUIBundle: real };
