@@ -90,3 +90,8 @@ export function splitApiPage(html: string, template: string, spec: string | unde
   if (!hasExplorer) segments.push({ kind: 'explorer', spec: pageSpec });
   return { segments, legacy: false };
 }
+
+/** The spec files a page's explorers show: what its static operation lists are built from. */
+export function apiPageSpecs(html: string, template: string, spec: string | undefined): string[] {
+  return splitApiPage(html, template, spec).segments.flatMap((s) => (s.kind === 'html' ? [] : [s.spec]));
+}

@@ -62,3 +62,26 @@ export function operationAnchor(specName: string, op: Pick<OperationSummary, 'op
   const id = op.operationId || `${op.method}${op.path}`.replace(/[^A-Za-z0-9_-]+/g, '-');
   return `api-${specName}-${id}`;
 }
+
+/** Anchor of a tag heading in the static list: `api-session-tag-me`. */
+export function tagAnchor(specName: string, tag: string): string {
+  return `api-${specName}-tag-${tag}`;
+}
+
+/**
+ * Every anchor the static operation lists add to a page, for the build's link
+ * check (`other.md#api-session-getSessions` must reach an operation). The
+ * specs are the ones the page's explorers show (see api-page-segments.ts).
+ */
+export async function apiPageAnchors(root: string, specFiles: string[]): Promise<string[]> {
+  const anchors: string[] = [];
+  for (const spec of specFiles) {
+    const file = resolveSpecFile(root, spec);
+    if (!file) continue;
+    const reference = await loadReference(file);
+    for (const group of reference.groups) {
+      anchors.push(tagAnchor(reference.name, group.tag), ...group.operations.map((op) => operationAnchor(reference.name, op)));
+    }
+  }
+  return [...new Set(anchors)];
+}

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { groupByTag, loadReference, operationAnchor, resolveSpecFile } from '../../../src/components/api-reference-data.ts';
+import { apiPageAnchors, groupByTag, loadReference, operationAnchor, resolveSpecFile } from '../../../src/components/api-reference-data.ts';
+import { apiPageSpecs } from '../../../src/components/api-page-segments.ts';
 import type { OperationSummary } from '../../../src/spec/operations.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -46,4 +47,14 @@ test('the session spec: 8 operations under me, admin and sysadmin', { skip: !exi
   assert.equal(reference.name, 'session');
   assert.deepEqual(reference.groups.map((g) => g.tag), ['me', 'admin', 'sysadmin']);
   assert.equal(reference.groups.flatMap((g) => g.operations).length, 8);
+});
+
+test('apiPageAnchors lists the tag and operation anchors of the specs a page shows', { skip: !existsSync(resolve(ROOT, 'spec/session.yaml')) && 'spec/session.yaml not written yet' }, async () => {
+  const specs = apiPageSpecs('<h1>API</h1>', 'swagger', 'session.yaml');
+  assert.deepEqual(specs, ['session.yaml']);
+  const anchors = await apiPageAnchors(ROOT, [...specs, 'missing.yaml']);
+  assert.equal(anchors.length, 3 + 8);
+  assert.ok(anchors.includes('api-session-tag-sysadmin'));
+  assert.ok(anchors.includes('api-session-terminateSessionByLoggedInUser'));
+  assert.deepEqual(apiPageSpecs('<p>no explorer</p>', 'main', undefined), []);
 });
