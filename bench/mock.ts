@@ -12,6 +12,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
@@ -77,6 +78,18 @@ async function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** A loopback port nobody listens on right now (for Prism, which cannot print the port it bound). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 function rssOf(pid: number | undefined): number {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
@@ -89,6 +102,8 @@ const mockArgs = (spec: string) => ['src/mock/node/cli.ts', spec, '--port', '0',
 const MOCK_READY = /on (http:\/\/[\d.:]+)\//;
 
 interface Load {
+  /** server CPU time (user + system) per answered request, in µs; 0 when /proc is unavailable */
+  cpuMicros: number;
   rps: number;
   p50: number;
   p99: number;
@@ -96,9 +111,22 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string, seconds = DURATION_S): Promise<Load> {
-  const result = await autocannon({ url: url + PATH, connections: CONNECTIONS, duration: seconds, headers: { authorization: AUTH, accept: 'application/json' } });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+/** utime + stime of a process in clock ticks (Linux /proc), 0 elsewhere. */
+function cpuTicks(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+const TICK_MICROS = 1e6 / 100; // USER_HZ is 100 on Linux
+
+async function load(url: string, seconds = DURATION_S, pid?: number, path = PATH): Promise<Load> {
+  const before = cpuTicks(pid);
+  const result = await autocannon({ url: url + path, connections: CONNECTIONS, duration: seconds, headers: { authorization: AUTH, accept: 'application/json' } });
+  const cpuMicros = result.requests.total > 0 ? ((cpuTicks(pid) - before) * TICK_MICROS) / result.requests.total : 0;
+  return { cpuMicros, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
 /**
@@ -106,12 +134,13 @@ async function load(url: string, seconds = DURATION_S): Promise<Load> {
  * in total), so a change in machine load hits both alike. Throughput is the mean
  * over slices; p50 the median slice; p99 the worst slice.
  */
-async function loadInTurns(urls: string[], slices = 4): Promise<Load[]> {
-  const perServer: Load[][] = urls.map(() => []);
+async function loadInTurns(servers: Started[], slices = 4): Promise<Load[]> {
+  const perServer: Load[][] = servers.map(() => []);
   for (let slice = 0; slice < slices; slice++) {
-    for (const [i, url] of urls.entries()) perServer[i]!.push(await load(url, DURATION_S / slices));
+    for (const [i, server] of servers.entries()) perServer[i]!.push(await load(server.url, DURATION_S / slices, server.child.pid));
   }
   return perServer.map((runs) => ({
+    cpuMicros: runs.reduce((sum, r) => sum + r.cpuMicros, 0) / runs.length,
     rps: runs.reduce((sum, r) => sum + r.rps, 0) / runs.length,
     p50: [...runs.map((r) => r.p50)].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!,
     p99: Math.max(...runs.map((r) => r.p99)),
@@ -120,7 +149,8 @@ async function loadInTurns(urls: string[], slices = 4): Promise<Load[]> {
   }));
 }
 
-const fmt = (l: Load) => `${Math.round(l.rps).toLocaleString('en')} req/s · p50 ${l.p50} ms · p99 ${l.p99} ms${l.non2xx || l.errors ? ` · ${l.non2xx} non-2xx, ${l.errors} errors` : ''}`;
+const fmt = (l: Load) =>
+  `${Math.round(l.rps).toLocaleString('en')} req/s · p50 ${l.p50} ms · p99 ${l.p99} ms${l.cpuMicros ? ` · server CPU ${l.cpuMicros.toFixed(1)} µs/request` : ''}${l.non2xx || l.errors ? ` · ${l.non2xx} non-2xx, ${l.errors} errors` : ''}`;
 
 /** Prism from bench/.work/prism (installed with npm on first use); undefined with the reason when unavailable. */
 function prismBinary(): { bin?: string; reason?: string } {
@@ -207,7 +237,7 @@ export async function runMockBench(): Promise<MockBenchRow[]> {
   });
   writeFileSync(answerFile, JSON.stringify({ status: 200, headers, body: sampleBody }));
   const bare = await startServer(process.execPath, [join(ROOT, 'bench', 'mock-bare-server.ts'), answerFile], /on (http:\/\/[\d.:]+)\//);
-  const [lectern, baseline] = (await loadInTurns([mock.url, bare.url])) as [Load, Load];
+  const [lectern, baseline] = (await loadInTurns([mock, bare])) as [Load, Load];
   await stop(bare.child);
   await stop(mock.child);
 
@@ -225,7 +255,7 @@ export async function runMockBench(): Promise<MockBenchRow[]> {
     log('mock: Prism (prism mock -v silent) ...');
     try {
       // Prism prints nothing with -v silent, so readiness is polled
-      const port = 4900 + Math.floor(Math.random() * 90);
+      const port = await freePort();
       const t0 = performance.now();
       const child = spawn(prism.bin, ['mock', SPEC, '-h', '127.0.0.1', '-p', String(port), '-v', 'silent'], { cwd: ROOT, stdio: 'ignore' });
       const url = `http://127.0.0.1:${port}`;
@@ -241,8 +271,7 @@ export async function runMockBench(): Promise<MockBenchRow[]> {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const startMs = performance.now() - t0;
-      const prismLoad = await autocannon({ url: url + prismPath, connections: CONNECTIONS, duration: DURATION_S, headers: { authorization: AUTH, accept: 'application/json' } });
-      const result: Load = { rps: prismLoad.requests.average, p50: prismLoad.latency.p50, p99: prismLoad.latency.p99, non2xx: prismLoad.non2xx, errors: prismLoad.errors + prismLoad.timeouts };
+      const result = await load(url, DURATION_S, child.pid, prismPath);
       await stop(child);
       rows.push({ subject: `Prism 5 mock -v silent (${prismPath === PATH ? 'same path' : 'bare path'})`, figures: `${fmt(result)} · started in ${Math.round(startMs)} ms`, check: '' });
       rows.push({ subject: 'Lectern mock vs Prism', figures: `${(lectern.rps / result.rps).toFixed(1)}× the throughput`, check: `${lectern.rps / result.rps >= 8 ? 'PASS' : 'MISS'} ≥ 8×` });

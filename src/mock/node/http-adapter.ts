@@ -20,7 +20,7 @@ export type Middleware = (req: IncomingMessage, res: ServerResponse, next?: () =
 export function createMockHandler(model: Model, ctx: MockContext, options: AdapterOptions): Middleware {
   const maxBody = model.options.maxBodyBytes;
   return (req, res, next) => {
-    const started = performance.now();
+    const started = options.log ? performance.now() : 0;
     const url = req.url ?? '/';
     const place = stripMount(url, options.mount);
     if (!place) {
@@ -40,7 +40,7 @@ export function createMockHandler(model: Model, ctx: MockContext, options: Adapt
       method: req.method ?? 'GET',
       path: place.path,
       query: queryRecord(place.search),
-      headers: flattenHeaders(req.headers),
+      headers: plainHeaders(req.headers),
     };
     const declared = Number(req.headers['content-length'] ?? 0);
     const hasBody = declared > 0 || req.headers['transfer-encoding'] !== undefined;
@@ -83,20 +83,19 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, model: Model,
 
 function send(res: ServerResponse, response: MockResponse): void {
   if (res.headersSent) return;
-  const body = response.body ?? '';
-  const headers: Record<string, string> = { ...response.headers };
-  headers['content-length'] ??= String(Buffer.byteLength(body));
-  res.writeHead(response.status, headers);
+  // bytes, not a string: one encode, and node writes header and body together
+  const body = response.body === undefined ? undefined : Buffer.from(response.body);
+  response.headers['content-length'] ??= String(body?.length ?? 0);
+  res.writeHead(response.status, response.headers);
   res.end(body);
 }
 
-function flattenHeaders(headers: IncomingMessage['headers']): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
+/** node already lower-cases names; only repeated headers (arrays) need joining. */
+function plainHeaders(headers: IncomingMessage['headers']): Record<string, string | undefined> {
   for (const key in headers) {
-    const value = headers[key];
-    out[key] = Array.isArray(value) ? value.join(', ') : value;
+    if (Array.isArray(headers[key])) return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
   }
-  return out;
+  return headers as Record<string, string | undefined>;
 }
 
 function corsHeaders(req: IncomingMessage, origins: string[]): Record<string, string> | undefined {
