@@ -64,13 +64,19 @@ export function lecternLoader(): Loader {
         const { html, headings, ...data } = page;
         store.set({ id: idForSlug(page.id), data: { ...data, links: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
       }
-      watcher?.add(contentDir);
-      watcher?.on('change', (changed) => {
-        if (!changed.startsWith(contentDir)) return;
-        const relPath = relative(contentDir, changed).replace(/\\/g, '/');
-        if (!relPath.endsWith('.md')) return;
+      // included files → the pages that include them, so saving a snippet refreshes its pages
+      const includedBy = new Map<string, Set<string>>();
+      const track = (page: RenderedPage) => {
+        for (const dep of page.dependencies) {
+          if (!includedBy.has(dep)) includedBy.set(dep, new Set());
+          includedBy.get(dep)!.add(page.relPath);
+        }
+      };
+      pages.forEach(track);
+      const refresh = (relPath: string) => {
         try {
           const page = renderPage(renderer, root, relPath);
+          track(page);
           const { html, headings, ...data } = page;
           const id = idForSlug(page.id);
           // The page route serves edits from the file itself (dev-live-page.ts). Each store write makes
@@ -81,6 +87,14 @@ export function lecternLoader(): Loader {
         } catch (error) {
           logger.error((error as Error).message);
         }
+      };
+      watcher?.add(contentDir);
+      watcher?.on('change', (changed) => {
+        if (!changed.startsWith(contentDir)) return;
+        const relPath = relative(contentDir, changed).replace(/\\/g, '/');
+        const isPage = relPath.endsWith('.md') && !relPath.split('/').some((part) => part.startsWith('_'));
+        if (isPage) refresh(relPath);
+        for (const dependent of includedBy.get(changed) ?? []) if (dependent !== relPath) refresh(dependent);
       });
     },
   };
