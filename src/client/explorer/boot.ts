@@ -9,7 +9,7 @@ import { fetchSpec, preferPublishedJson } from './spec-source.ts';
 import { showSpecError } from './error-box.ts';
 import { syncTheme } from './theme-sync.ts';
 import { oauthTokenUrls, withBearerAlternative, withMockServer, type MockTarget } from './prepare-spec.ts';
-import { FORCED_OPTIONS, createRequestInterceptor, failureExplanationPlugin, readLegacyConfig, resolveAddons } from './swagger-config.ts';
+import { FORCED_OPTIONS, createRequestInterceptor, failureExplanationPlugin, jsonFastPathPlugin, readLegacyConfig, resolveAddons } from './swagger-config.ts';
 
 type Json = Record<string, any>;
 
@@ -143,7 +143,7 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
       spec: withBearerAlternative(withMockServer(document_, target, pageConfig().proxyOrigins)),
       domNode: mount,
       presets: presets.length ? presets : [bundle.presets.apis],
-      plugins: [...plugins, failureExplanationPlugin(target)],
+      plugins: [...plugins, failureExplanationPlugin(target), jsonFastPathPlugin()],
       requestInterceptor: createRequestInterceptor({
         target,
         tokenUrls: oauthTokenUrls(document_),

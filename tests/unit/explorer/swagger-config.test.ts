@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { createRequestInterceptor, failureExplanationPlugin, readLegacyConfig, resolveAddons } from '../../../src/client/explorer/swagger-config.ts';
+import { createRequestInterceptor, failureExplanationPlugin, jsonFastPathPlugin, readLegacyConfig, resolveAddons } from '../../../src/client/explorer/swagger-config.ts';
 
 const target = { origin: 'http://127.0.0.1:4321', base: '/', specName: 'session' };
 const realApis = () => ({});
@@ -108,4 +108,21 @@ test('the plugin rewrites "Failed to fetch" for the request that failed, and lea
   const unauthorized = { error: true, err: { name: 'Error', message: 'Unauthorized', status: 401, response: {} } };
   setResponse('/me/sessions', 'get', unauthorized);
   assert.equal(seen[1][2].err.message, 'Unauthorized');
+});
+
+test('JSON specs skip the YAML parser; other text still goes through it', () => {
+  const wrap = jsonFastPathPlugin()().statePlugins.spec.wrapActions.parseToJson;
+  const log: unknown[] = [];
+  const system = {
+    specSelectors: { specStr: () => '{"openapi": "3.1.0", "paths": {}}' },
+    errActions: { clear: (what: unknown) => log.push(['clear', what]) },
+    specActions: { updateJsonSpec: (json: unknown) => log.push(['json', json]) },
+  };
+  const parseToJson = wrap((text?: string) => log.push(['yaml', text]), system);
+  parseToJson();
+  assert.deepEqual(log.splice(0), [['clear', { source: 'parser' }], ['json', { openapi: '3.1.0', paths: {} }]]);
+  parseToJson('openapi: 3.1.0');
+  assert.deepEqual(log.splice(0), [['yaml', 'openapi: 3.1.0']]);
+  parseToJson('{"broken": ');
+  assert.deepEqual(log.splice(0), [['yaml', '{"broken": ']], 'invalid JSON: the YAML parser reports the error');
 });
