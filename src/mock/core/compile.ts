@@ -8,6 +8,7 @@ import { deref, jsonType, topSchema } from './refs.ts';
 import { compilePrefix, createRouteNode, insertRoute, type ServerPrefix } from './router.ts';
 import { createSchemaRegistry, type SchemaRegistry } from './schema-registry.ts';
 import { inferCollections } from './collections.ts';
+import { statusNumber, successResponse } from './examples.ts';
 import { DEFAULT_OPTIONS, type MockOptions, type ValidatorSource } from './types.ts';
 import type { MediaSpec, MockExtension, Model, Operation, ParamSpec, ResponseSpec, SecurityScheme } from './model.ts';
 
@@ -132,7 +133,9 @@ function compileOperation(doc: any, registry: ReturnType<typeof createSchemaRegi
     const response = deref(doc, rawResponse, `${where}/responses/${status}`);
     responses.push({ status: String(status).toUpperCase(), description: String(response?.description ?? ''), contents: compileContents(doc, registry, response?.content, false) });
   }
+  const success = successResponse({ responses } as Operation) ?? responses[0];
   return {
+    defaultResponse: success ? { response: success, status: statusNumber(success.status) } : undefined,
     key: `${method.toUpperCase()} ${template}`,
     method: method.toUpperCase(),
     template,

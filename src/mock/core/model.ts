@@ -45,6 +45,8 @@ export interface Operation {
   params: ParamSpec[];
   body?: { required: boolean; contents: MediaSpec[] };
   responses: ResponseSpec[];
+  /** the response sent when nothing is asked for: lowest 2xx, else `2XX`, `default`, else the first */
+  defaultResponse?: { response: ResponseSpec; status: number };
   /** effective requirements (operation's, else the document's); empty = open */
   security: SecurityRequirement[];
   /** inferred collection role, see state.ts */

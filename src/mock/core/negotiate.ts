@@ -11,6 +11,7 @@ export interface Preferences {
 /** Prism-compatible: `Prefer: code=404, example=expired, dynamic=true`. */
 export function parsePrefer(header: string | undefined): Preferences {
   const out: Preferences = { dynamic: false };
+  if (!header) return out;
   for (const part of (header ?? '').split(/[,;]/)) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;

@@ -6,7 +6,7 @@
  */
 
 import type { MockError } from './errors.ts';
-import { firstExample, isJson, statusNumber, successResponse } from './examples.ts';
+import { firstExample, isJson } from './examples.ts';
 import { generate } from './generate.ts';
 import type { MediaSpec, Model, Operation, ResponseSpec } from './model.ts';
 import type { Preferences } from './negotiate.ts';
@@ -15,9 +15,7 @@ import type { MockResponse } from './types.ts';
 
 export function chooseResponse(op: Operation, prefer: Preferences): { response: ResponseSpec; status: number } | MockError {
   if (prefer.code === undefined) {
-    const response = successResponse(op) ?? op.responses[0];
-    if (!response) return { status: 400, title: 'Bad Request', detail: `${op.key} declares no responses` };
-    return { response, status: statusNumber(response.status) };
+    return op.defaultResponse ?? { status: 400, title: 'Bad Request', detail: `${op.key} declares no responses` };
   }
   const code = prefer.code.toUpperCase();
   const response = op.responses.find((r) => r.status === code) ?? op.responses.find((r) => r.status === `${code[0]}XX`) ?? op.responses.find((r) => r.status === 'DEFAULT');

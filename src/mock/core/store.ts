@@ -10,15 +10,20 @@ export function createMemoryStore(limits: { worlds?: number; tokens?: number } =
   const maxTokens = limits.tokens ?? 10_000;
   const worlds = new Map<string, World>();
   const tokens = new Map<string, IssuedToken>();
+  let mostRecent: string | undefined;
   return {
     world(key, create) {
       let world = worlds.get(key);
       if (world) {
-        // refresh recency
-        worlds.delete(key);
-        worlds.set(key, world);
+        // refresh recency (a no-op for the key used last, the common case)
+        if (key !== mostRecent) {
+          worlds.delete(key);
+          worlds.set(key, world);
+          mostRecent = key;
+        }
         return world;
       }
+      mostRecent = key;
       world = create();
       worlds.set(key, world);
       if (worlds.size > maxWorlds) worlds.delete(worlds.keys().next().value!);
@@ -31,6 +36,7 @@ export function createMemoryStore(limits: { worlds?: number; tokens?: number } =
     },
     resetWorlds() {
       worlds.clear();
+      mostRecent = undefined;
     },
   };
 }
