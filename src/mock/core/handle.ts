@@ -119,6 +119,10 @@ function makeReply(model: Model, op: Operation, ctx: MockContext, staticReply: (
       if (body === undefined) return staticReply();
       return render(status, media ?? JSON_MEDIA, body);
     },
+    successText(json): MockResponse {
+      const type = media && media.mediaType !== '*/*' ? media.mediaType : 'application/json';
+      return status === 204 ? { status, headers: {} } : { status, headers: { 'content-type': type }, body: json };
+    },
     json(code, body) {
       return render(code, JSON_MEDIA, body);
     },

@@ -109,6 +109,8 @@ export interface HandlerInput<S> {
 export interface Reply {
   /** lowest declared 2xx of the operation, with this body (or none for 204) */
   success(body?: unknown): MockResponse;
+  /** like success(), with the body already serialised as JSON (for extensions that cache it) */
+  successText(json: string): MockResponse;
   json(status: number, body: unknown): MockResponse;
   /** an error in the operation's error schema (or problem+json) */
   error(status: number, title: string, detail: string, extra?: Record<string, unknown>): MockResponse;

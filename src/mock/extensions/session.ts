@@ -33,7 +33,11 @@ interface SessionConfig {
 
 interface SessionState {
   sessions: Session[];
+  /** serialised list answers of the current `sessions`, dropped on every change */
+  listCache: Map<string, string>;
 }
+
+const LIST_CACHE_LIMIT = 64;
 
 const DEFAULT_ATTRIBUTES = '| loginId | eq, sw, ew, co |\n| sessionId | eq, sw, ew, co |\n| appName | eq, sw, ew, co |\n| ipAddress | eq |\n| userAgent | eq, sw, ew, co |\n| loginTime | le, ge |\n| lastAccessTime | le, ge |';
 const DEFAULT_LIMIT = 20;
@@ -83,7 +87,7 @@ export const sessionExtension: MockExtension<SessionState> = {
       ),
     };
   },
-  seed: (_model, config) => ({ sessions: structuredClone((config as SessionConfig).seed) }),
+  seed: (_model, config) => ({ sessions: structuredClone((config as SessionConfig).seed), listCache: new Map() }),
   handlers: {
     'GET /me/sessions': (x) => listOf(x, (x.config as SessionConfig).meUserId),
     'DELETE /me/sessions': (x) => removeWhere(x, (s) => s.userId === (x.config as SessionConfig).meUserId),
@@ -119,16 +123,22 @@ function rawParamDescription(model: Model, op: Operation | undefined, name: stri
 }
 
 function listOf(x: HandlerInput<SessionState>, userId: string): MockResponse {
-  let sessions = x.state.sessions.filter((s) => s.userId === userId);
   const offset = typeof x.query.offset === 'number' ? x.query.offset : 0;
   const limit = typeof x.query.limit === 'number' ? x.query.limit : undefined;
-  sessions = sessions.slice(offset, limit === undefined ? undefined : offset + limit);
-  if ((x.config as SessionConfig).bareListOps.has(x.op.key)) return x.reply.success(sessions);
-  return x.reply.success({ userId, sessions });
+  // lists are read far more often than sessions change: keep the serialised answer until the next change
+  const key = `${x.op.key}|${userId}|${offset}|${limit}`;
+  const cached = x.state.listCache.get(key);
+  if (cached !== undefined) return x.reply.successText(cached);
+  const sessions = x.state.sessions.filter((s) => s.userId === userId).slice(offset, limit === undefined ? undefined : offset + limit);
+  const json = JSON.stringify((x.config as SessionConfig).bareListOps.has(x.op.key) ? sessions : { userId, sessions });
+  if (x.state.listCache.size >= LIST_CACHE_LIMIT) x.state.listCache.clear();
+  x.state.listCache.set(key, json);
+  return x.reply.successText(json);
 }
 
 function removeWhere(x: HandlerInput<SessionState>, predicate: (s: Session) => boolean): MockResponse {
   x.state.sessions = x.state.sessions.filter((s) => !predicate(s));
+  x.state.listCache.clear();
   return x.reply.success();
 }
 
@@ -136,6 +146,7 @@ function removeOne(x: HandlerInput<SessionState>, userId: string, sessionId: str
   const index = x.state.sessions.findIndex((s) => s.userId === userId && s.id === sessionId);
   if (index < 0) return notFound(x, userId, sessionId);
   x.state.sessions.splice(index, 1);
+  x.state.listCache.clear();
   return x.reply.success();
 }
 

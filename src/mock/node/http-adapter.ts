@@ -81,11 +81,11 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, model: Model,
   finish(response);
 }
 
+/** A string body: node then writes headers and body in one go (measured cheaper than a Buffer here). */
 function send(res: ServerResponse, response: MockResponse): void {
   if (res.headersSent) return;
-  // bytes, not a string: one encode, and node writes header and body together
-  const body = response.body === undefined ? undefined : Buffer.from(response.body);
-  response.headers['content-length'] ??= String(body?.length ?? 0);
+  const body = response.body ?? '';
+  response.headers['content-length'] ??= String(Buffer.byteLength(body));
   res.writeHead(response.status, response.headers);
   res.end(body);
 }
