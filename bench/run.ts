@@ -65,8 +65,18 @@ async function main(): Promise<void> {
   const skipped: string[] = [];
   const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), quick: options.quick, loadAverageAtStart: loadavg()[0] };
   ensureGnuTime(log);
+  const failed: string[] = [];
+  /** One failing area (a build error, a timeout) is reported and the others still run. */
+  const area = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      failed.push(`${name}: ${(error as Error).message}`);
+      log(`${name} failed: ${(error as Error).message}`);
+    }
+  };
   try {
-    if (options.only.has('build')) {
+    if (options.only.has('build')) await area('build', async () => {
       log('build: generating corpora and building (cold, alternating tools) ...');
       const build = await runBuildBench({ sizes: options.quick ? [200] : [200, 1000], runs: options.quick ? 1 : 3, lecternVersion, log });
       const report = buildTableRows(build.rows);
@@ -74,8 +84,8 @@ async function main(): Promise<void> {
       checks.push(...report.checks);
       skipped.push(...build.skipped);
       results.build = build.rows;
-    }
-    if (options.only.has('dev')) {
+    });
+    if (options.only.has('dev')) await area('dev', async () => {
       const pages = options.quick ? 200 : 1000;
       log(`dev: astro dev on ${pages} generated pages ...`);
       const dev = await runDevBench({ pages, log });
@@ -83,15 +93,15 @@ async function main(): Promise<void> {
       table.push(...report.table);
       checks.push(...report.checks);
       results.dev = dev;
-    }
-    if (options.only.has('page')) {
+    });
+    if (options.only.has('page')) await area('page', async () => {
       const page = await runPageBench({ log });
       const report = pageTableRows(page);
       table.push(...report.table);
       checks.push(...report.checks);
       results.page = page;
-    }
-    if (options.only.has('mock')) {
+    });
+    if (options.only.has('mock')) await area('mock', async () => {
       const mockBench = join(REPO_ROOT, 'bench', 'mock.ts');
       if (existsSync(mockBench)) {
         log('mock: running bench/mock.ts ...');
@@ -100,23 +110,25 @@ async function main(): Promise<void> {
         table.push(...mockTableRows(rows));
         results.mock = rows;
       } else skipped.push('mock: bench/mock.ts is not there yet (the mock benchmark of issue 5)');
-    }
-    if (options.profile) {
+    });
+    if (options.profile) await area('profile', async () => {
       const pages = options.quick ? 200 : 1000;
       log(`profile: one Lectern build of ${pages} pages under --cpu-prof ...`);
       results.profile = { pages, cpuByArea: await runProfile({ pages, log }) };
-    }
+    });
   } finally {
     if (!options.keep) cleanWork();
   }
   results.loadAverageAtEnd = loadavg()[0];
   results.checks = checks;
+  results.failed = failed;
   results.skipped = skipped;
   writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(`\nMachine: ${results.machine}; load average ${Number(results.loadAverageAtStart).toFixed(1)} at start, ${Number(results.loadAverageAtEnd).toFixed(1)} at end (other work on the machine slows every tool)\n`);
   if (table.length) console.log(renderTable(table));
   for (const line of skipped) console.log(`skipped: ${line}`);
+  for (const line of failed) console.log(`FAILED: ${line}`);
   const profile = results.profile as { pages: number; cpuByArea: { area: string; ms: number }[] } | undefined;
   if (profile) {
     console.log(`\nWhere the Lectern build of ${profile.pages} pages spends its time (CPU profile of the main process, ms):`);
@@ -127,6 +139,7 @@ async function main(): Promise<void> {
     for (const check of checks) console.log(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.target}: ${check.measured}`);
   }
   console.log('\nwrote bench/results.json');
+  if (failed.length) process.exitCode = 1;
 }
 
 main().catch((error: Error) => {
