@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { ensureChromium, CHROMIUM_HELP } from './support-chromium.ts';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const unitOnly = process.argv.includes('--unit');
 const patterns = ['tests/unit/**/*.test.ts'];
 
