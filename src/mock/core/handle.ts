@@ -48,7 +48,7 @@ function route(model: Model, req: MockRequest, ctx: MockContext): MockResponse {
   }
   let segments: string[];
   try {
-    segments = splitPath(req.path).map((segment) => decodeURIComponent(segment));
+    segments = splitPath(req.path).map((segment) => (segment.includes('%') ? decodeURIComponent(segment) : segment));
   } catch {
     return fail({ status: 400, title: 'Bad Request', detail: `the path ${JSON.stringify(req.path.slice(0, 200))} has a malformed percent-escape` });
   }

@@ -33,8 +33,8 @@ interface SessionConfig {
 
 interface SessionState {
   sessions: Session[];
-  /** serialised list answers of the current `sessions`, dropped on every change */
-  listCache: Map<string, string>;
+  /** serialised list answers of the current `sessions` (operation → user and paging → JSON), dropped on every change */
+  listCache: Map<string, Map<string, string>>;
 }
 
 const LIST_CACHE_LIMIT = 64;
@@ -126,13 +126,15 @@ function listOf(x: HandlerInput<SessionState>, userId: string): MockResponse {
   const offset = typeof x.query.offset === 'number' ? x.query.offset : 0;
   const limit = typeof x.query.limit === 'number' ? x.query.limit : undefined;
   // lists are read far more often than sessions change: keep the serialised answer until the next change
-  const key = `${x.op.key}|${userId}|${offset}|${limit}`;
-  const cached = x.state.listCache.get(key);
+  let byOperation = x.state.listCache.get(x.op.key);
+  if (!byOperation) x.state.listCache.set(x.op.key, (byOperation = new Map()));
+  const key = offset === 0 && limit === undefined ? userId : `${userId}|${offset}|${limit}`;
+  const cached = byOperation.get(key);
   if (cached !== undefined) return x.reply.successText(cached);
   const sessions = x.state.sessions.filter((s) => s.userId === userId).slice(offset, limit === undefined ? undefined : offset + limit);
   const json = JSON.stringify((x.config as SessionConfig).bareListOps.has(x.op.key) ? sessions : { userId, sessions });
-  if (x.state.listCache.size >= LIST_CACHE_LIMIT) x.state.listCache.clear();
-  x.state.listCache.set(key, json);
+  if (byOperation.size >= LIST_CACHE_LIMIT) byOperation.clear();
+  byOperation.set(key, json);
   return x.reply.successText(json);
 }
 
