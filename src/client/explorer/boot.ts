@@ -81,6 +81,9 @@ function patchAccessibility(mount: HTMLElement) {
     landmark.setAttribute('role', 'region');
     landmark.setAttribute('aria-label', 'Operations');
   }
+  // a link inside each operation's toggle button is a control inside a control; the button alone
+  // opens the operation and deep linking still puts `#/tag/operationId` in the address bar
+  for (const link of mount.querySelectorAll<HTMLAnchorElement>('.opblock-summary-control a[href]')) link.removeAttribute('href');
   // scrollable examples must be reachable by keyboard
   for (const pre of mount.querySelectorAll<HTMLElement>('pre.microlight:not([tabindex])')) pre.tabIndex = 0;
 }
