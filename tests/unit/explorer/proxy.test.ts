@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
@@ -55,7 +55,7 @@ async function startPreview(targets: unknown): Promise<string> {
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lectern-proxy-'));
-  execFileSync('mkdir', ['-p', join(dir, 'site')]);
+  mkdirSync(join(dir, 'site'), { recursive: true });
   writeFileSync(join(dir, 'site/index.html'), '<!doctype html><title>site</title>');
   plain = createHttpServer(answer);
   const pair = selfSignedCert();
