@@ -45,14 +45,16 @@ function machine(): string {
   return `${cpus().length} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${process.platform}`;
 }
 
+/** Removes generated projects and outputs; keeps bench-only installs (Starlight, the mock's Prism and octokit) and the profile. */
 function cleanWork(): void {
   if (!existsSync(WORK_DIR)) return;
   for (const entry of readdirSync(WORK_DIR, { withFileTypes: true })) {
+    const path = join(WORK_DIR, entry.name);
     if (entry.name === 'profile') continue; // kept for Chrome DevTools
-    if (entry.name === 'starlight') {
-      // keep the install, drop the generated site
-      for (const sub of ['src', 'dist', '.astro']) rmSync(join(WORK_DIR, entry.name, sub), { recursive: true, force: true });
-    } else rmSync(join(WORK_DIR, entry.name), { recursive: true, force: true });
+    if (entry.isDirectory() && existsSync(join(path, 'node_modules')) && !existsSync(join(path, 'lectern.config.yaml'))) {
+      // an install: keep it so the next run does not download it again; drop what a run generated in it
+      for (const sub of ['src', 'dist', '.astro']) rmSync(join(path, sub), { recursive: true, force: true });
+    } else rmSync(path, { recursive: true, force: true });
   }
 }
 
