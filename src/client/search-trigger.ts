@@ -11,7 +11,9 @@ function open(): void {
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+  // focus can stay on the search field of the dialog just closed: that is not typing
+  if (!element || element.closest?.('dialog:not([open])')) return false;
+  return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
 }
 
 document.addEventListener('click', (event) => {

@@ -5,10 +5,14 @@
  */
 import { escapeHtml } from './escape-html.ts';
 
+interface PagefindWeightedLocation {
+  weight: number;
+}
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: PagefindWeightedLocation[];
 }
 interface PagefindResultData {
   url: string;
@@ -102,9 +106,17 @@ async function runSearch(element: HTMLDialogElement, query: string): Promise<voi
 /** Pagefind excerpts are escaped text plus <mark> tags: drop any other tag, whatever the index holds. */
 const safeExcerpt = (excerpt: string) => excerpt.replace(/<(?!\/?mark>)[^>]*>?/g, '');
 
+const headingHits = (section: PagefindSubResult) => (section.weighted_locations ?? []).filter((location) => location.weight > 1).length;
+
 function renderResult(page: PagefindResultData): string {
   const title = page.meta.title ?? page.url;
-  const sections = page.sub_results.filter((section) => section.url !== page.url && section.url.includes('#')).slice(0, MAX_SECTIONS);
+  // sections whose heading matches come first (Pagefind weighs heading words above 1), then page order
+  const sections = page.sub_results
+    .filter((section) => section.url !== page.url && section.url.includes('#'))
+    .map((section, order) => ({ section, order, hits: headingHits(section) }))
+    .sort((a, b) => b.hits - a.hits || a.order - b.order)
+    .slice(0, MAX_SECTIONS)
+    .map(({ section }) => section);
   const sectionItems = sections
     .map((section) => `<li><a class="md-search__section" href="${escapeHtml(section.url)}"><span class="md-search__section-title">${escapeHtml(section.title)}</span><span class="md-search__excerpt">${safeExcerpt(section.excerpt)}</span></a></li>`)
     .join('');
