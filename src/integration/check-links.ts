@@ -12,6 +12,8 @@ export interface RenderedPage extends RenderResult {
   template: PageTemplate;
   hide: string[];
   spec: string | undefined;
+  /** Ids the page gets outside its Markdown (the static operation list of API pages). */
+  anchors?: string[];
 }
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
@@ -33,7 +35,7 @@ export function checkLinks(pages: RenderedPage[], base: string, absoluteLevel: '
       const target = resolveTarget(page, pathPart, base);
       if (target === undefined) continue; // a static asset or spec download, not a page
       const found = bySlug.get(target);
-      const headingMissing = found && fragment && !found.headings.some((h) => h.slug === fragment) && !found.html.includes(`id="${fragment}"`);
+      const headingMissing = found && fragment && !found.headings.some((h) => h.slug === fragment) && !found.anchors?.includes(fragment) && !found.html.includes(`id="${fragment}"`);
       if (found && !headingMissing) continue;
       const what = found ? `link to missing heading "#${fragment}" on ${found.file}` : `link to missing page "${link.href}"`;
       if (isAbsolute && absoluteLevel !== 'error') {

@@ -8,6 +8,8 @@ import { parsePageMeta, resolveTemplate } from './page-meta.ts';
 import { slugForContentPath, idForSlug } from './routes.ts';
 import { siteConfig, pageVariables } from './site-context.ts';
 import { checkLinks, type RenderedPage } from './check-links.ts';
+import { apiPageSpecs } from '../components/api-page-segments.ts';
+import { apiPageAnchors } from '../components/api-reference-data.ts';
 
 export const CONTENT_DIR = 'content';
 
@@ -57,12 +59,16 @@ export function lecternLoader(): Loader {
       const contentDir = join(root, CONTENT_DIR);
       const renderer = await createRenderer();
       const pages = listContentFiles(contentDir).map((relPath) => renderPage(renderer, root, relPath));
+      for (const page of pages) {
+        const specs = apiPageSpecs(page.html, page.template, page.spec);
+        if (specs.length > 0) page.anchors = await apiPageAnchors(root, specs);
+      }
       const level = siteConfig(root).validation.absolute_links;
       for (const warning of checkLinks(pages, siteConfig(root).base_path, level)) logger.warn(warning);
       store.clear();
       for (const page of pages) {
         const { html, headings, ...data } = page;
-        store.set({ id: idForSlug(page.id), data: { ...data, links: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
+        store.set({ id: idForSlug(page.id), data: { ...data, links: undefined, anchors: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
       }
       // included files → the pages that include them, so saving a snippet refreshes its pages
       const includedBy = new Map<string, Set<string>>();
@@ -83,7 +89,7 @@ export function lecternLoader(): Loader {
           // Astro re-import the whole collection (seconds at 1 000 pages) and reload the browser again,
           // so write only when what other pages read (title, template, …) changed.
           if (JSON.stringify(store.get(id)?.data) === JSON.stringify({ ...data, links: undefined })) return;
-          store.set({ id, data: { ...data, links: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
+          store.set({ id, data: { ...data, links: undefined, anchors: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
         } catch (error) {
           logger.error((error as Error).message);
         }

@@ -130,3 +130,9 @@ test('files under _folders are not pages; every other .md is', () => {
     assert.deepEqual(listContentFiles(join(root, 'content')), ['guides/a.md', 'guides/index.md', 'index.md']);
   });
 });
+
+test('links: anchors a page gets outside its Markdown (API operations) count as headings', () => {
+  const api = page([], { id: 'apis/session', relPath: 'apis/session.md', file: 'content/apis/session.md', anchors: ['api-session-getSessions'] });
+  assert.deepEqual(checkLinks([page([{ href: '../apis/session.md#api-session-getSessions', line: 3 }]), api], '/', 'error'), []);
+  assert.throws(() => checkLinks([page([{ href: '../apis/session.md#api-session-nope', line: 5 }]), api], '/', 'error'), /a\.md:5: link to missing heading "#api-session-nope"/);
+});
