@@ -33,6 +33,8 @@ export interface PageTiming {
 }
 
 export interface PageResult {
+  /** First paint of the Markdown page: the browser's floor for "visible at first paint". */
+  markdownPaint: PageTiming;
   weights: PageWeight[];
   timings: PageTiming[];
   bare: PageTiming | undefined;
@@ -101,7 +103,8 @@ async function weigh(browser: Browser, url: string, page: string): Promise<PageW
   };
 }
 
-async function time(browser: Browser, url: string, page: string, expectStatic: boolean): Promise<PageTiming> {
+/** Medians over LOADS fresh loads; `expectStatic` pages wait for the static list, API pages for the first `.opblock`. */
+async function time(browser: Browser, url: string, page: string, expectStatic: boolean, waitForOpblock = true): Promise<PageTiming> {
   const fcp: number[] = [];
   const statics: number[] = [];
   const opblocks: number[] = [];
@@ -109,16 +112,16 @@ async function time(browser: Browser, url: string, page: string, expectStatic: b
     const { page: tab, context } = await isolatedPage(browser);
     await tab.addInitScript(MARKS_SCRIPT);
     await tab.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
-    await tab.waitForSelector(OPBLOCK, { state: 'visible', timeout: LOAD_TIMEOUT_MS });
+    if (waitForOpblock) await tab.waitForSelector(OPBLOCK, { state: 'visible', timeout: LOAD_TIMEOUT_MS });
     await tab.waitForFunction(() => 'fcp' in ((window as unknown as { __benchMarks: object }).__benchMarks ?? {}), undefined, { timeout: LOAD_TIMEOUT_MS });
     const marks = (await tab.evaluate(() => (window as unknown as { __benchMarks: Record<string, number> }).__benchMarks)) as Record<string, number>;
     await context.close();
     fcp.push(marks.fcp!);
     // nothing is visible before first paint
     if (expectStatic && marks[STATIC_OP] !== undefined) statics.push(Math.max(marks[STATIC_OP], marks.fcp!));
-    opblocks.push(marks[OPBLOCK]!);
+    if (waitForOpblock) opblocks.push(marks[OPBLOCK]!);
   }
-  return { page, loads: LOADS, fcpMs: median(fcp), staticOpMs: statics.length ? median(statics) : undefined, opblockMs: median(opblocks) };
+  return { page, loads: LOADS, fcpMs: median(fcp), staticOpMs: statics.length ? median(statics) : undefined, opblockMs: opblocks.length ? median(opblocks) : undefined };
 }
 
 /** A bare swagger-ui-dist page on the same spec: the explorer's reference point. */
@@ -149,6 +152,7 @@ export async function runPageBench(options: { log: (line: string) => void }): Pr
   const origin = site.url.replace(/\/$/, '');
   try {
     const weights = [await weigh(browser, `${origin}${markdown}`, markdown)];
+    const markdownPaint = await time(browser, `${origin}${markdown}`, markdown, false, false);
     const timings: PageTiming[] = [];
     let bare: PageTiming | undefined;
     if (api) {
@@ -166,7 +170,7 @@ export async function runPageBench(options: { log: (line: string) => void }): Pr
         }
       } else options.log(`page: ${spec} missing; no bare swagger-ui-dist comparison`);
     } else options.log('page: no page with a static operation list found; API timings skipped');
-    return { weights, timings, bare };
+    return { markdownPaint, weights, timings, bare };
   } finally {
     await site.close();
     await browser.close();

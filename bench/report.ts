@@ -119,6 +119,7 @@ export function pageTableRows(result: PageResult): { table: TableRow[]; checks: 
       check: isMarkdown ? `${pass ? 'meets' : 'misses'} JS ≤ 15 KB` : '',
     });
   }
+  table.push({ area: 'page', subject: `Markdown page ${result.markdownPaint.page}: navigation → first paint`, figures: `${ms(result.markdownPaint.fcpMs)} (median of ${result.markdownPaint.loads})`, check: '' });
   for (const timing of result.timings) {
     if (timing.staticOpMs !== undefined) {
       const pass = timing.staticOpMs <= 200;

@@ -14,6 +14,7 @@ import { runDevBench } from './dev-bench.ts';
 import { runPageBench } from './page-bench.ts';
 import { ensureGnuTime } from './measure.ts';
 import { runProfile } from './profile.ts';
+import { CHROMIUM_HELP, ensureChromium } from '../tests/support-chromium.ts';
 import { REPO_ROOT, WORK_DIR } from './projects.ts';
 import { buildTableRows, devTableRows, mockTableRows, pageTableRows, renderTable, type TableRow, type TargetCheck } from './report.ts';
 
@@ -97,6 +98,11 @@ async function main(): Promise<void> {
       results.dev = dev;
     });
     if (options.only.has('page')) await area('page', async () => {
+      // installs Debian's chromium when missing and root, as npm test does
+      if (!ensureChromium(log)) {
+        skipped.push(`page: no Chromium (${CHROMIUM_HELP.trim().split('\n')[0]})`);
+        return;
+      }
       const page = await runPageBench({ log });
       const report = pageTableRows(page);
       table.push(...report.table);
