@@ -5,6 +5,7 @@
  * figure is the median of the runs.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { buildNodeFlags } from './build-flags.ts';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
@@ -48,7 +49,7 @@ function rm(...paths: string[]): void {
 }
 
 function astroBuild(dir: string): Promise<CommandRun> {
-  return measureCommand(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env: BENCH_ENV });
+  return measureCommand(process.execPath, [...buildNodeFlags(), join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env: BENCH_ENV });
 }
 
 function lecternTool(size: number, version: string): Tool {

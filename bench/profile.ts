@@ -5,6 +5,7 @@
  * bench/.work/profile/ for Chrome DevTools (Performance → Load profile).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { buildNodeFlags } from './build-flags.ts';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { measureCommand } from './measure.ts';
@@ -61,7 +62,7 @@ export async function runProfile(options: { pages: number; log: (line: string) =
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeLecternProject(dir, generateCorpus(options.pages));
-  const run = await measureCommand(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  const run = await measureCommand(process.execPath, [...buildNodeFlags(), join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LECTERN_BASE: '', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${out}`.trim() },
   });

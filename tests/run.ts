@@ -22,7 +22,7 @@ if (!unitOnly) {
     ['site under /en/next/', '/en/next/', 'tests/.out/dist-subpath'],
   ] as const) {
     console.log(`Building the ${label} for the browser tests ...`);
-    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
       stdio: 'inherit',
       env: { ...env, LECTERN_BASE: base },
     });
