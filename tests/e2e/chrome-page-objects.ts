@@ -1,9 +1,4 @@
-import { before, after } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
-
-type StaticSite = Awaited<ReturnType<typeof serveStatic>>;
+import type { Page } from 'playwright-core';
 
 export interface NavEntry {
   title: string;
@@ -94,16 +89,4 @@ export function themeAtFirstPaint(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (window as unknown as { firstPaintTheme: string | undefined }).firstPaintTheme);
 }
 
-/** One browser and one static server for a test file, started before its tests and stopped after. */
-export function useBrowserAndSite(dir = 'dist', base = '/'): { browser: Browser; site: StaticSite } {
-  const state = {} as { browser: Browser; site: StaticSite };
-  before(async () => {
-    state.browser = await launchBrowser();
-    state.site = await serveStatic(dir, base);
-  });
-  after(async () => {
-    await state.browser?.close();
-    await state.site?.close();
-  });
-  return state;
-}
+export { useBrowserAndSite } from './support/browser-and-site.ts';

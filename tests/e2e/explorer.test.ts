@@ -3,41 +3,32 @@
  * explorer, Try it out answered by the in-browser mock, theme, narrow screens.
  * Every page is isolated: a request leaving 127.0.0.1 fails the test.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, isolatedPage } from './support/browser.ts';
+import { isolatedPage } from './support/browser.ts';
+import { useBrowserAndSite } from './support/browser-and-site.ts';
 import { serveStatic } from './support/static-server.ts';
 import { ExplorerPage } from './explorer-page.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const built = useBrowserAndSite();
 const API_PAGE = 'apis/session/';
 const TAGS = ['me', 'admin', 'sysadmin'];
 
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveStatic('dist');
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function openExplorer(options: { colorScheme?: 'light' | 'dark'; hash?: string } = {}) {
-  const isolated = await isolatedPage(browser, options);
-  await isolated.page.goto(`${site.url}${API_PAGE}${options.hash ?? ''}`);
+  const isolated = await isolatedPage(built.browser, options);
+  await isolated.page.goto(`${built.site.url}${API_PAGE}${options.hash ?? ''}`);
   const explorer = new ExplorerPage(isolated.page);
   await explorer.ready();
   return { ...isolated, explorer };
 }
 
 test('without JavaScript the page lists all 8 operations under the three tags, with anchors', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await built.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}${API_PAGE}`);
+  await page.goto(`${built.site.url}${API_PAGE}`);
   const reference = page.locator('.lectern-api-reference');
   assert.equal(await reference.isVisible(), true);
   assert.deepEqual(await reference.locator('.lectern-api-reference__tag-name').allInnerTexts(), TAGS);
@@ -48,14 +39,14 @@ test('without JavaScript the page lists all 8 operations under the three tags, w
 });
 
 test('site search finds the DELETE operation for "terminate session", linked to its anchor', { skip: !existsSync('dist/pagefind/pagefind.js') && 'no search index in dist/' }, async () => {
-  const { page, context } = await isolatedPage(browser);
-  await page.goto(site.url);
+  const { page, context } = await isolatedPage(built.browser);
+  await page.goto(built.site.url);
   const hits = await page.evaluate(async (base) => {
     const pagefind = await import(`${base}pagefind/pagefind.js`);
     const search = await pagefind.search('terminate session');
     const pages = await Promise.all(search.results.map((r: { data: () => Promise<any> }) => r.data()));
     return pages.flatMap((p: any) => (p.sub_results ?? []).map((s: any) => `${s.url} ${s.title}`));
-  }, site.url);
+  }, built.site.url);
   assert.ok(
     hits.some((hit: string) => /\/apis\/session\/#api-session-terminateSessionByLoggedInUser DELETE \/me\/sessions\/\{session-id\}/.test(hit)),
     hits.join('\n'),
@@ -130,7 +121,7 @@ test('Bearer: a token obtained elsewhere (here: from the mock token endpoint) ca
       body: 'grant_type=password&username=admin&password=admin&client_id=lectern-docs&scope=internal_login',
     });
     return (await response.json()).access_token as string;
-  }, `${site.url}mock/session/oauth2/token`);
+  }, `${built.site.url}mock/session/oauth2/token`);
   assert.ok(token, 'the mock issued a token');
   await explorer.authorizeBearer(token);
   const response = await explorer.execute('me', 'getSessionsOfLoggedInUser');
@@ -261,7 +252,7 @@ test('at 360 px the page does not scroll sideways and keyboard focus is visible'
 const SUBPATH_DIST = 'tests/.out/dist-subpath';
 test('under a base path (/en/next/) the explorer, its assets and the mock live under that path', { skip: !existsSync(SUBPATH_DIST) && `${SUBPATH_DIST} not built (npm test builds it)` }, async () => {
   const subSite = await serveStatic(SUBPATH_DIST, '/en/next/');
-  const { page, context, offsite, errors } = await isolatedPage(browser);
+  const { page, context, offsite, errors } = await isolatedPage(built.browser);
   try {
     await page.goto(`${subSite.url}${API_PAGE}`);
     const explorer = new ExplorerPage(page);

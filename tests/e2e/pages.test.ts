@@ -1,24 +1,13 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, isolatedPage } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
+import { isolatedPage } from './support/browser.ts';
+import { useBrowserAndSite } from './support/browser-and-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveStatic('dist');
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBrowserAndSite();
 
 test('home page renders from the built site and fetches nothing off 127.0.0.1', async () => {
-  const { page, offsite, errors, context } = await isolatedPage(browser);
-  const response = await page.goto(site.url);
+  const { page, offsite, errors, context } = await isolatedPage(built.browser);
+  const response = await page.goto(built.site.url);
   assert.equal(response?.status(), 200);
   assert.ok(await page.locator('article h1').count() >= 1);
   assert.deepEqual(offsite, []);
@@ -27,9 +16,9 @@ test('home page renders from the built site and fetches nothing off 127.0.0.1', 
 });
 
 test('every content page is built and renders its first heading', async () => {
-  const { page, offsite, errors, context } = await isolatedPage(browser);
+  const { page, offsite, errors, context } = await isolatedPage(built.browser);
   for (const path of ['', 'apis/overview/', 'apis/session/', 'guides/register-application/', 'guides/session-api-with-curl/']) {
-    const response = await page.goto(site.url + path);
+    const response = await page.goto(built.site.url + path);
     assert.equal(response?.status(), 200, path);
     assert.ok((await page.locator('article h1').first().textContent())?.trim(), `h1 on /${path}`);
   }
@@ -39,8 +28,8 @@ test('every content page is built and renders its first heading', async () => {
 });
 
 test('a collapsible opens on click and a content tab switches, with CSS only', async () => {
-  const { page, context } = await isolatedPage(browser);
-  await page.goto(`${site.url}guides/session-api-with-curl/`);
+  const { page, context } = await isolatedPage(built.browser);
+  await page.goto(`${built.site.url}guides/session-api-with-curl/`);
   const details = page.locator('article details.question').first();
   assert.equal(await details.getAttribute('open'), null);
   await details.locator('summary').click();
@@ -59,9 +48,9 @@ test('a collapsible opens on click and a content tab switches, with CSS only', a
 });
 
 test('the copy button puts the code block text on the clipboard', async () => {
-  const { page, context } = await isolatedPage(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
-  await page.goto(`${site.url}guides/session-api-with-curl/`);
+  const { page, context } = await isolatedPage(built.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(built.site.url).origin });
+  await page.goto(`${built.site.url}guides/session-api-with-curl/`);
   const block = page.locator('article div.highlight').filter({ hasText: 'terminate-all.sh' }).first();
   await block.hover();
   await block.locator('button.md-clipboard').click();
