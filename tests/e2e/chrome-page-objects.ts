@@ -41,10 +41,12 @@ export class Chrome {
       const toggle = this.sidebar().locator(`[data-nav-key="${key}"] > .md-nav__toggle`);
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     }
-    // the API page may reload itself once when its mock service worker takes over;
-    // let that settle so the click is not swallowed by the reload
-    await this.page.waitForLoadState('networkidle');
-    await Promise.all([this.page.waitForURL((url) => url.pathname === entry.url), this.sidebar().locator(`a[href="${entry.url}"]`).first().click()]);
+    // wait for the new document's load event, not for a matching URL: when the link is the
+    // current page, the URL matches before the reload, and the next step would act on a page
+    // that is about to go away
+    await Promise.all([this.page.waitForEvent('load'), this.sidebar().locator(`a[href="${entry.url}"]`).first().click()]);
+    const arrived = new URL(this.page.url()).pathname;
+    if (arrived !== entry.url) throw new Error(`sidebar link "${entry.title}" led to ${arrived}, not ${entry.url}`);
   }
 
   currentSidebarLink() {

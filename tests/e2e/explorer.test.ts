@@ -114,7 +114,8 @@ test('OAuth2 password flow: the token comes from the mock, then Execute works', 
 test('Bearer: a token obtained elsewhere (here: from the mock token endpoint) can be pasted', async () => {
   const { explorer, page, context, offsite } = await openExplorer();
   const token = await page.evaluate(async (tokenUrl) => {
-    await navigator.serviceWorker.ready;
+    // `ready` means active, not yet in control of this page: wait for the claim
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     const response = await fetch(tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
