@@ -8,6 +8,7 @@ import { parsePageMeta, resolveTemplate } from './page-meta.ts';
 import { slugForContentPath, idForSlug } from './routes.ts';
 import { siteConfig, pageVariables } from './site-context.ts';
 import { checkLinks, type RenderedPage } from './check-links.ts';
+import { handOverPageHtml } from './page-html-handoff.ts';
 import { apiPageSpecs } from '../components/api-page-segments.ts';
 import { apiPageAnchors } from '../components/api-reference-data.ts';
 
@@ -68,7 +69,11 @@ export function lecternLoader(): Loader {
       store.clear();
       for (const page of pages) {
         const { html, headings, ...data } = page;
-        store.set({ id: idForSlug(page.id), data: { ...data, links: undefined, anchors: undefined }, filePath: page.file, rendered: { html, metadata: { headings } } });
+        const id = idForSlug(page.id);
+        // in a build the HTML skips the store (page-html-handoff.ts says why)
+        const handedOver = handOverPageHtml(id, html);
+        const rendered = handedOver ? { html: '', metadata: { headings, handedOver } } : { html, metadata: { headings } };
+        store.set({ id, data: { ...data, links: undefined, anchors: undefined }, filePath: page.file, rendered });
       }
       // included files → the pages that include them, so saving a snippet refreshes its pages
       const includedBy = new Map<string, Set<string>>();

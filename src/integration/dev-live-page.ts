@@ -54,5 +54,5 @@ export async function liveEntry<T extends StoredEntry>(entry: T, rootUrl: URL): 
     live = { stamp, dependencies, data, html, headings };
     renders.set(file, live);
   }
-  return { ...entry, data: { ...entry.data, ...live.data }, rendered: { ...entry.rendered, html: live.html, metadata: { ...entry.rendered?.metadata, headings: live.headings } } };
+  return { ...entry, data: { ...entry.data, ...live.data }, rendered: { ...entry.rendered, html: live.html, metadata: { ...entry.rendered?.metadata, headings: live.headings, handedOver: undefined } } };
 }

@@ -9,6 +9,7 @@ import devRefresh from './dev-refresh.ts';
 import mockDevServer from './mock-dev-server.ts';
 import mockWorker from './mock-worker.ts';
 import localProxy from './proxy.ts';
+import { closePageHtmlHandoff, openPageHtmlHandoff } from './page-html-handoff.ts';
 
 /**
  * The Lectern integration. Reads as a checklist; order matters where noted.
@@ -17,7 +18,9 @@ export default function lectern(): AstroIntegration {
   return {
     name: 'lectern',
     hooks: {
-      'astro:config:setup': ({ updateConfig, config: astroConfig }) => {
+      'astro:config:setup': ({ updateConfig, config: astroConfig, command }) => {
+        // 0. a build hands page HTML from the content loader to the page route in memory
+        if (command === 'build') openPageHtmlHandoff();
         // 1. config first: everything below depends on the base path
         const config = siteConfig(fileURLToPath(astroConfig.root));
         updateConfig({
@@ -42,6 +45,7 @@ export default function lectern(): AstroIntegration {
         //    then the Pagefind search index over dist/ (it skips the stubs)
         updateConfig({ integrations: [redirectPages(), searchIndex()] });
       },
+      'astro:build:done': () => closePageHtmlHandoff(),
     },
   };
 }
