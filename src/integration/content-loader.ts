@@ -1,51 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { createRenderer } from '../markdown/create-renderer.ts';
-import { parseFrontMatter } from '../markdown/front-matter.ts';
-import { parsePageMeta, resolveTemplate } from './page-meta.ts';
-import { slugForContentPath, idForSlug } from './routes.ts';
-import { siteConfig, pageVariables } from './site-context.ts';
+import { idForSlug } from './routes.ts';
+import { siteConfig } from './site-context.ts';
 import { checkLinks, type RenderedPage } from './check-links.ts';
+import { CONTENT_DIR, listContentFiles, renderPage } from './render-page.ts';
+import { renderPages } from './render-pool.ts';
 import { handOverPageHtml } from './page-html-handoff.ts';
 import { apiPageSpecs } from '../components/api-page-segments.ts';
 import { apiPageAnchors } from '../components/api-reference-data.ts';
-
-export const CONTENT_DIR = 'content';
-
-/** Every `content/**\/*.md`, sorted so builds are deterministic. */
-export function listContentFiles(contentDir: string): string[] {
-  return (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((name) => name.toLowerCase().endsWith('.md') && !name.split(/[\\/]/).some((part) => part.startsWith('_')))
-    .map((name) => name.replace(/\\/g, '/'))
-    .sort();
-}
-
-/** Renders one content file into the shape the page route needs. */
-export function renderPage(renderer: Awaited<ReturnType<typeof createRenderer>>, root: string, relPath: string): RenderedPage {
-  const config = siteConfig(root);
-  const contentDir = join(root, CONTENT_DIR);
-  const file = `${CONTENT_DIR}/${relPath}`;
-  const source = readFileSync(join(contentDir, relPath), 'utf8');
-  const { data, body, lineOffset } = parseFrontMatter(source, file);
-  const meta = parsePageMeta(data, file);
-  const templateLine = source.split('\n').findIndex((line) => /^template\s*:/.test(line)) + 1;
-  const template = resolveTemplate(meta.template, file, templateLine || 1);
-  const rendered = renderer.render(body, { file, contentDir, variables: pageVariables(config), lineOffset });
-  const firstH1 = rendered.headings.find((h) => h.depth === 1);
-  return {
-    id: slugForContentPath(relPath),
-    relPath,
-    file,
-    title: meta.title ?? firstH1?.text ?? relPath.replace(/\.md$/, ''),
-    description: meta.description ?? '',
-    template,
-    hide: meta.hide,
-    spec: meta.spec,
-    ...rendered,
-  };
-}
 
 /**
  * Astro content loader: markdown-it renders every page (not Astro's Markdown
@@ -59,7 +23,8 @@ export function lecternLoader(): Loader {
       const root = fileURLToPath(config.root);
       const contentDir = join(root, CONTENT_DIR);
       const renderer = await createRenderer();
-      const pages = listContentFiles(contentDir).map((relPath) => renderPage(renderer, root, relPath));
+      const { pages, byHelpers } = await renderPages(renderer, root, listContentFiles(contentDir));
+      if (byHelpers > 0) logger.info(`${pages.length} page(s) rendered, ${byHelpers} of them on helper threads`);
       for (const page of pages) {
         const specs = apiPageSpecs(page.html, page.template, page.spec);
         if (specs.length > 0) page.anchors = await apiPageAnchors(root, specs);

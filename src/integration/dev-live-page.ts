@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderer } from '../markdown/create-renderer.ts';
 import type { Renderer } from '../markdown/types.ts';
-import { CONTENT_DIR, renderPage } from './content-loader.ts';
+import { CONTENT_DIR, renderPage } from './render-page.ts';
 
 /**
  * Dev server only. Astro's content store saves an edit to disk 500 ms after

@@ -1,6 +1,6 @@
 import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_DIR } from './content-loader.ts';
+import { CONTENT_DIR } from './render-page.ts';
 
 /**
  * Dev server only: when a Markdown file under content/ is saved, tell the

@@ -10,6 +10,7 @@ import mockDevServer from './mock-dev-server.ts';
 import mockWorker from './mock-worker.ts';
 import localProxy from './proxy.ts';
 import { closePageHtmlHandoff, openPageHtmlHandoff } from './page-html-handoff.ts';
+import { startRenderPool, stopRenderPool } from './render-pool.ts';
 
 /**
  * The Lectern integration. Reads as a checklist; order matters where noted.
@@ -20,7 +21,12 @@ export default function lectern(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig, config: astroConfig, command }) => {
         // 0. a build hands page HTML from the content loader to the page route in memory
-        if (command === 'build') openPageHtmlHandoff();
+        if (command === 'build') {
+          openPageHtmlHandoff();
+          // helper threads that render Markdown with the content loader; started now so
+          // their set-up overlaps Astro's (render-pool.ts)
+          startRenderPool(fileURLToPath(astroConfig.root));
+        }
         // 1. config first: everything below depends on the base path
         const config = siteConfig(fileURLToPath(astroConfig.root));
         updateConfig({
@@ -45,7 +51,10 @@ export default function lectern(): AstroIntegration {
         //    then the Pagefind search index over dist/ (it skips the stubs)
         updateConfig({ integrations: [redirectPages(), searchIndex()] });
       },
-      'astro:build:done': () => closePageHtmlHandoff(),
+      'astro:build:done': () => {
+        closePageHtmlHandoff();
+        stopRenderPool();
+      },
     },
   };
 }

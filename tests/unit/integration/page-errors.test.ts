@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRenderer } from '../../../src/markdown/create-renderer.ts';
-import { renderPage, listContentFiles } from '../../../src/integration/content-loader.ts';
+import { renderPage, listContentFiles } from '../../../src/integration/render-page.ts';
 import { checkLinks } from '../../../src/integration/check-links.ts';
 import { LecternError } from '../../../src/errors.ts';
 

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Renderer } from '../markdown/types.ts';
+import { parseFrontMatter } from '../markdown/front-matter.ts';
+import { parsePageMeta, resolveTemplate } from './page-meta.ts';
+import { slugForContentPath } from './routes.ts';
+import { siteConfig, pageVariables } from './site-context.ts';
+import type { RenderedPage } from './check-links.ts';
+
+/**
+ * One content file → the page the route and the link check need. Kept apart
+ * from the loader, with few imports, because render helper threads load it.
+ */
+export const CONTENT_DIR = 'content';
+
+/** Every `content/**\/*.md`, sorted so builds are deterministic. */
+export function listContentFiles(contentDir: string): string[] {
+  return (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => name.toLowerCase().endsWith('.md') && !name.split(/[\\/]/).some((part) => part.startsWith('_')))
+    .map((name) => name.replace(/\\/g, '/'))
+    .sort();
+}
+
+/** Renders one content file into the shape the page route needs. */
+export function renderPage(renderer: Renderer, root: string, relPath: string): RenderedPage {
+  const config = siteConfig(root);
+  const contentDir = join(root, CONTENT_DIR);
+  const file = `${CONTENT_DIR}/${relPath}`;
+  const source = readFileSync(join(contentDir, relPath), 'utf8');
+  const { data, body, lineOffset } = parseFrontMatter(source, file);
+  const meta = parsePageMeta(data, file);
+  const templateLine = source.split('\n').findIndex((line) => /^template\s*:/.test(line)) + 1;
+  const template = resolveTemplate(meta.template, file, templateLine || 1);
+  const rendered = renderer.render(body, { file, contentDir, variables: pageVariables(config), lineOffset });
+  const firstH1 = rendered.headings.find((h) => h.depth === 1);
+  return {
+    id: slugForContentPath(relPath),
+    relPath,
+    file,
+    title: meta.title ?? firstH1?.text ?? relPath.replace(/\.md$/, ''),
+    description: meta.description ?? '',
+    template,
+    hide: meta.hide,
+    spec: meta.spec,
+    ...rendered,
+  };
+}
