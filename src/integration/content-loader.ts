@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { createRenderer } from '../markdown/create-renderer.ts';
+import type { Renderer } from '../markdown/types.ts';
 import { idForSlug } from './routes.ts';
 import { siteConfig } from './site-context.ts';
 import { checkLinks, type RenderedPage } from './check-links.ts';
@@ -22,8 +22,11 @@ export function lecternLoader(): Loader {
     load: async ({ store, logger, watcher, config }) => {
       const root = fileURLToPath(config.root);
       const contentDir = join(root, CONTENT_DIR);
-      const renderer = await createRenderer();
-      const { pages, byHelpers } = await renderPages(renderer, root, listContentFiles(contentDir));
+      // loaded on first need: in a build the helper threads usually render every page, and
+      // then this module runner need not load (and transform) the Markdown pipeline at all
+      let renderer: Promise<Renderer> | undefined;
+      const getRenderer = () => (renderer ??= import('../markdown/create-renderer.ts').then(({ createRenderer }) => createRenderer()));
+      const { pages, byHelpers } = await renderPages(getRenderer, root, listContentFiles(contentDir));
       if (byHelpers > 0) logger.info(`${pages.length} page(s) rendered, ${byHelpers} of them on helper threads`);
       for (const page of pages) {
         const specs = apiPageSpecs(page.html, page.template, page.spec);
@@ -49,9 +52,9 @@ export function lecternLoader(): Loader {
         }
       };
       pages.forEach(track);
-      const refresh = (relPath: string) => {
+      const refresh = async (relPath: string) => {
         try {
-          const page = renderPage(renderer, root, relPath);
+          const page = renderPage(await getRenderer(), root, relPath);
           track(page);
           const { html, headings, ...data } = page;
           const id = idForSlug(page.id);
@@ -69,8 +72,8 @@ export function lecternLoader(): Loader {
         if (!changed.startsWith(contentDir)) return;
         const relPath = relative(contentDir, changed).replace(/\\/g, '/');
         const isPage = relPath.endsWith('.md') && !relPath.split('/').some((part) => part.startsWith('_'));
-        if (isPage) refresh(relPath);
-        for (const dependent of includedBy.get(changed) ?? []) if (dependent !== relPath) refresh(dependent);
+        if (isPage) void refresh(relPath);
+        for (const dependent of includedBy.get(changed) ?? []) if (dependent !== relPath) void refresh(dependent);
       });
     },
   };

@@ -87,13 +87,17 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
  * while warming up here (grammars, JIT) would cost more than the pages it
  * would render. Pages a helper could not render are rendered here.
  */
-export async function renderPages(renderer: Renderer, root: string, relPaths: string[]): Promise<{ pages: RenderedPage[]; byHelpers: number }> {
+export async function renderPages(getRenderer: () => Promise<Renderer>, root: string, relPaths: string[]): Promise<{ pages: RenderedPage[]; byHelpers: number }> {
   const pool = registry[POOL];
-  if (!pool || pool.root !== root || !sameList(pool.relPaths, relPaths)) return { pages: relPaths.map((relPath) => renderPage(renderer, root, relPath)), byHelpers: 0 };
+  if (!pool || pool.root !== root || !sameList(pool.relPaths, relPaths)) {
+    const renderer = await getRenderer();
+    return { pages: relPaths.map((relPath) => renderPage(renderer, root, relPath)), byHelpers: 0 };
+  }
   try {
     await pool.settled;
   } finally {
     pool.stop();
   }
-  return { pages: relPaths.map((relPath, index) => pool.done.get(index) ?? renderPage(renderer, root, relPath)), byHelpers: pool.done.size };
+  const renderer = pool.done.size < relPaths.length ? await getRenderer() : undefined;
+  return { pages: relPaths.map((relPath, index) => pool.done.get(index) ?? renderPage(renderer!, root, relPath)), byHelpers: pool.done.size };
 }

@@ -28,7 +28,7 @@ test('render pool: helper threads give the same pages, in file order, as renderi
     const renderer = await createRenderer();
     const serial = relPaths.map((relPath) => renderPage(renderer, root, relPath));
     startRenderPool(root, 2);
-    const pooled = await renderPages(renderer, root, relPaths);
+    const pooled = await renderPages(async () => renderer, root, relPaths);
     assert.equal(pooled.byHelpers, PAGES, 'every page came from a helper');
     assert.deepEqual(pooled.pages, serial);
   } finally {
@@ -53,7 +53,7 @@ test('render pool: a page that fails on a helper fails the build with its own fi
     })();
     assert.match(expected.message, /page-41\.md:3/);
     startRenderPool(root, 1);
-    await assert.rejects(renderPages(renderer, root, relPaths), (error: Error) => error.message === expected.message && error.constructor === expected.constructor);
+    await assert.rejects(renderPages(async () => renderer, root, relPaths), (error: Error) => error.message === expected.message && error.constructor === expected.constructor);
   } finally {
     stopRenderPool();
     rmSync(root, { recursive: true, force: true });
@@ -66,7 +66,7 @@ test('render pool: a list that differs from the one the helpers started with is 
     const renderer = await createRenderer();
     startRenderPool(root, 1);
     const relPaths = listContentFiles(join(root, CONTENT_DIR)).slice(0, 5);
-    const { pages, byHelpers } = await renderPages(renderer, root, relPaths);
+    const { pages, byHelpers } = await renderPages(async () => renderer, root, relPaths);
     assert.equal(byHelpers, 0);
     assert.deepEqual(pages.map((page) => page.relPath), relPaths);
   } finally {

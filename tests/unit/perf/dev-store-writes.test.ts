@@ -26,6 +26,8 @@ function harness() {
   return { store, watcher, logger, writes, errors };
 }
 
+const settled = () => new Promise((resolve) => setImmediate(resolve));
+
 test('dev: saving a body-only edit leaves the content store alone; a new title is written', async () => {
   const root = mkdtempSync(join(tmpdir(), 'lectern-store-'));
   try {
@@ -39,10 +41,12 @@ test('dev: saving a body-only edit leaves the content store alone; a new title i
 
     writeFileSync(page, '# Home\n\nSecond body, same title.\n');
     h.watcher.emit('change', page);
+    await settled(); // the re-render is asynchronous (the renderer loads on first need)
     assert.deepEqual(h.writes, ['index'], 'body-only edit: served by the route from the file, no store write');
 
     writeFileSync(page, '# Welcome\n\nSecond body.\n');
     h.watcher.emit('change', page);
+    await settled();
     assert.deepEqual(h.writes, ['index', 'index'], 'retitled page: other pages (nav, prev/next) read the title from the store');
     assert.equal(h.store.get('index')!.data.title, 'Welcome');
     assert.deepEqual(h.errors, []);
