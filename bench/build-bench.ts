@@ -4,14 +4,14 @@
  * Runs alternate between tools (the order rotates each round) and each
  * figure is the median of the runs.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { buildNodeFlags } from './build-flags.ts';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { directorySize, measureCommand, median, type CommandRun } from './measure.ts';
 import { ensureMkdocs, ensureStarlight } from './peers.ts';
-import { WORK_DIR, writeLecternProject, writeMkdocsProject, writeStarlightProject } from './projects.ts';
+import { WORK_DIR, writeAstroFloorProject, writeLecternProject, writeMkdocsProject, writeStarlightProject } from './projects.ts';
 
 export interface BuildRow {
   tool: string;
@@ -100,6 +100,22 @@ function starlightTool(version: string): Tool {
   };
 }
 
+/** Not a peer but the floor: what Astro alone costs for the same pages (see writeAstroFloorProject). */
+function astroFloorTool(size: number, astroVersion: string): Tool {
+  const dir = join(WORK_DIR, `astro-floor-${size}`);
+  const outDir = join(dir, 'dist');
+  return {
+    name: 'Astro floor',
+    version: `Astro ${astroVersion} alone (default Markdown, no chrome, no search)`,
+    dir,
+    outDir,
+    prepare: (pages) => writeAstroFloorProject(dir, pages),
+    clean: () => rm(outDir, join(dir, '.astro'), join(dir, 'node_modules', '.astro'), join(dir, 'node_modules', '.vite')),
+    // the plain Node flags Astro users run, not Lectern's build script flags
+    build: async () => ({ run: await measureCommand(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env: BENCH_ENV }), search: 'in build' }),
+  };
+}
+
 function combine(a: CommandRun, b: CommandRun): CommandRun {
   return {
     wallMs: a.wallMs + b.wallMs,
@@ -110,6 +126,10 @@ function combine(a: CommandRun, b: CommandRun): CommandRun {
     exitCode: a.exitCode || b.exitCode,
     tail: b.exitCode ? b.tail : a.tail,
   };
+}
+
+function astroVersion(): string {
+  return JSON.parse(readFileSync(join(WORK_DIR, '..', '..', 'node_modules', 'astro', 'package.json'), 'utf8')).version;
 }
 
 function countHtml(dir: string): number {
@@ -131,6 +151,7 @@ export async function runBuildBench(options: { sizes: number[]; runs: number; le
     const tools: Tool[] = [lecternTool(size, options.lecternVersion)];
     if (mkdocs.available) tools.push(mkdocsTool(size, mkdocs.version));
     if (starlight.available) tools.push(starlightTool(starlight.version));
+    tools.push(astroFloorTool(size, astroVersion()));
     for (const tool of tools) tool.prepare(pages);
 
     const runs = new Map<Tool, { run: CommandRun; search: BuildRow['search'] }[]>(tools.map((tool) => [tool, []]));

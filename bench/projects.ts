@@ -40,6 +40,12 @@ function linkRepository(dir: string, shareContent: boolean): void {
     const isContent = entry === 'content' || entry.startsWith('lectern.config.');
     if (!NOT_SHARED.has(entry) || (shareContent && isContent)) symlinkSync(join(REPO_ROOT, entry), join(dir, entry));
   }
+  linkModules(dir);
+}
+
+/** `dir/node_modules` as per-package symlinks to this repository's, leaving out the caches. */
+function linkModules(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
   for (const entry of readdirSync(join(REPO_ROOT, 'node_modules'))) {
     if (!NOT_SHARED_MODULES.has(entry)) symlinkSync(join(REPO_ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
@@ -133,4 +139,37 @@ export function writeStarlightProject(dir: string, pages: readonly CorpusPage[])
   writeFileSync(join(dir, 'astro.config.mjs'), STARLIGHT_CONFIG);
   writeFileSync(join(dir, 'src', 'content.config.ts'), STARLIGHT_CONTENT_CONFIG);
   writePages(join(dir, 'src', 'content', 'docs'), pages, 'starlight');
+}
+
+/**
+ * The floor under any Astro docs site: Astro alone (this repository's copy)
+ * building the same pages with its default Markdown processor (Shiki
+ * highlighting on), no layout, navigation or search. The issue's reference
+ * run measured this at about 4.5 s for 1 000 pages.
+ */
+export function writeAstroFloorProject(dir: string, pages: readonly CorpusPage[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  linkModules(dir);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'lectern-bench-astro-floor', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n`);
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = {\n  docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content' }) }),\n};\n`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[...slug].astro'),
+    [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      'export async function getStaticPaths() {',
+      "  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id === 'index' ? undefined : entry.id }, props: { entry } }));",
+      '}',
+      'const { Content } = await render(Astro.props.entry);',
+      '---',
+      '<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.id}</title></head><body><Content /></body></html>',
+      '',
+    ].join('\n'),
+  );
+  writePages(join(dir, 'content'), pages, 'mkdocs');
 }

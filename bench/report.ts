@@ -69,6 +69,20 @@ export function buildTableRows(rows: BuildRow[]): { table: TableRow[]; checks: T
         check: checked ? marks.join(', ') : `(targets apply at N=${TARGET_PAGES})`,
       });
     }
+    // context for the time targets: how far Astro alone already is from them
+    const floor = group.find((row) => row.tool === 'Astro floor');
+    if (floor) {
+      const versus = ['MkDocs Material', 'Starlight']
+        .map((peer) => group.find((row) => row.tool === peer))
+        .filter((row): row is BuildRow => row !== undefined)
+        .map((row) => `${ratio(floor.wallMs / row.wallMs)} ${row.tool}`);
+      table.push({
+        area: 'build',
+        subject: `Astro floor, N=${size}: its own time is`,
+        figures: [...versus, `Lectern = ${ratio(lectern.wallMs / floor.wallMs)} the floor`].join(' · '),
+        check: '(context, not a target)',
+      });
+    }
   }
   return { table, checks };
 }

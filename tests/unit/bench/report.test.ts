@@ -25,3 +25,12 @@ test('build report: ratios against each peer, targets checked only at the refere
   const text = renderTable(table);
   assert.equal(new Set(text.split('\n').map((line) => line.length)).size, 1, 'aligned columns');
 });
+
+test('build report: the Astro floor row puts the time targets in context and is never a check', () => {
+  const rows = [row('Lectern', TARGET_PAGES, 8000, 40), row('MkDocs Material', TARGET_PAGES, 16000, 300), row('Starlight', TARGET_PAGES, 24000, 200), row('Astro floor', TARGET_PAGES, 4800, 1)];
+  const { table, checks } = buildTableRows(rows);
+  const floor = table.find((r) => r.subject === `Astro floor, N=${TARGET_PAGES}: its own time is`)!;
+  assert.equal(floor.figures, '0.30× MkDocs Material · 0.20× Starlight · Lectern = 1.67× the floor');
+  assert.match(floor.check, /not a target/);
+  assert.ok(checks.every((check) => !check.target.includes('floor')));
+});
