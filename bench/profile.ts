@@ -50,7 +50,7 @@ export function cpuByArea(profile: CpuProfile): { area: string; ms: number }[] {
       const url = byId.get(current)!.callFrame.url;
       area = AREAS.find(([, pattern]) => pattern.test(url))?.[0];
     }
-    area ??= 'other (module loading, Node internals)';
+    area ??= 'other (module loading, Node internals, file I/O)';
     totals.set(area, (totals.get(area) ?? 0) + micros / 1000);
   }
   return [...totals].map(([area, ms]) => ({ area, ms })).sort((a, b) => b.ms - a.ms);
@@ -67,11 +67,24 @@ export async function runProfile(options: { pages: number; log: (line: string) =
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LECTERN_BASE: '', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${out}`.trim() },
   });
   if (run.exitCode !== 0) throw new Error(`profile: the build failed in ${dir}:\n${run.tail}`);
-  // the largest profile is the build's main process (child processes write their own)
+  // one profile per thread: CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile, thread 0 the main thread;
+  // the Markdown render helpers are threads of the same process (child processes write their own)
   const files = readdirSync(out).filter((name) => name.endsWith('.cpuprofile'));
-  const largest = files.map((name) => ({ name, size: readFileSync(join(out, name)).length })).sort((a, b) => b.size - a.size)[0];
-  if (!largest) throw new Error(`profile: no .cpuprofile written to ${out}`);
-  options.log(`profile: ${join(out, largest.name)}`);
+  if (files.length === 0) throw new Error(`profile: no .cpuprofile written to ${out}`);
+  const pidOf = (name: string) => name.split('.')[3];
+  // the build is the process with the largest profile (other Node processes may write small ones)
+  const largest = files.map((name) => ({ name, size: readFileSync(join(out, name)).length })).sort((a, b) => b.size - a.size)[0]!.name;
+  const threads = files.filter((name) => pidOf(name) === pidOf(largest));
+  options.log(`profile: ${threads.map((name) => join(out, name)).join(', ')}`);
   rmSync(dir, { recursive: true, force: true });
-  return cpuByArea(JSON.parse(readFileSync(join(out, largest.name), 'utf8')) as CpuProfile);
+  return mergeAreas(threads.map((name) => ({ isMain: name.split('.')[4] === '0', areas: cpuByArea(JSON.parse(readFileSync(join(out, name), 'utf8')) as CpuProfile) })));
+}
+
+/** Sums the areas of the build's threads; a helper thread's idle time (waiting for work) is left out. */
+export function mergeAreas(threads: { isMain: boolean; areas: { area: string; ms: number }[] }[]): { area: string; ms: number }[] {
+  const totals = new Map<string, number>();
+  for (const { isMain, areas } of threads) {
+    for (const { area, ms } of areas) if (isMain || !area.startsWith('idle')) totals.set(area, (totals.get(area) ?? 0) + ms);
+  }
+  return [...totals].map(([area, ms]) => ({ area, ms })).sort((a, b) => b.ms - a.ms);
 }

@@ -23,6 +23,19 @@ test('cpuByArea: a sample counts for the nearest known area up its stack; idle a
     { area: 'Markdown rendering (markdown-it + plugins)', ms: 3 },
     { area: 'code highlighting (Shiki)', ms: 2 },
     { area: 'garbage collection', ms: 0.5 },
-    { area: 'other (module loading, Node internals)', ms: 0.25 },
+    { area: 'other (module loading, Node internals, file I/O)', ms: 0.25 },
+  ]);
+});
+
+test('mergeAreas: threads add up; a helper thread waiting for work is not counted as idle time', async () => {
+  const { mergeAreas } = await import('../../../bench/profile.ts');
+  const merged = mergeAreas([
+    { isMain: true, areas: [{ area: 'Astro core', ms: 300 }, { area: 'idle (waiting: I/O, the Pagefind process)', ms: 500 }] },
+    { isMain: false, areas: [{ area: 'code highlighting (Shiki)', ms: 900 }, { area: 'idle (waiting: I/O, the Pagefind process)', ms: 50 }, { area: 'Astro core', ms: 10 }] },
+  ]);
+  assert.deepEqual(merged, [
+    { area: 'code highlighting (Shiki)', ms: 900 },
+    { area: 'idle (waiting: I/O, the Pagefind process)', ms: 500 },
+    { area: 'Astro core', ms: 310 },
   ]);
 });
