@@ -21,12 +21,10 @@ export default function lectern(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig, config: astroConfig, command }) => {
         // 0. a build hands page HTML from the content loader to the page route in memory
-        if (command === 'build') {
-          openPageHtmlHandoff();
-          // helper threads that render Markdown with the content loader; started now so
-          // their set-up overlaps Astro's (render-pool.ts)
-          startRenderPool(fileURLToPath(astroConfig.root));
-        }
+        if (command === 'build') openPageHtmlHandoff();
+        // helper threads that render Markdown for the content loader's first load; started now
+        // so their set-up overlaps Astro's (render-pool.ts)
+        if (command === 'build' || command === 'dev') startRenderPool(fileURLToPath(astroConfig.root));
         // 1. config first: everything below depends on the base path
         const config = siteConfig(fileURLToPath(astroConfig.root));
         updateConfig({
