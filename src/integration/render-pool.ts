@@ -1,7 +1,8 @@
 /**
- * Build only: Markdown pages render on every core, starting early. The
- * integration starts helper threads when the build is configured; they list
- * content/ and render pages while Astro is still starting up. When the
+ * Builds and the dev server's first load: Markdown pages render on the other
+ * cores, starting early. The integration starts helper threads when Astro is
+ * configured; they list content/ and render pages while Astro is still
+ * starting up. (Later dev re-renders of an edited page stay on the main thread.) When the
  * content loader (another module instance, in Astro's module runner; it finds
  * the pool through a process-wide symbol) gets to the pages, it takes the
  * helpers' pages. Pages come back in file order, and a page that failed on a
