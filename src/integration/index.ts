@@ -4,6 +4,7 @@ import { siteConfig } from './site-context.ts';
 import specAssets from './spec-assets.ts';
 import redirectPages from './redirects.ts';
 import searchIndex from './search.ts';
+import contentAssets from './content-assets.ts';
 import explorerAssets from './explorer-assets.ts';
 import devRefresh from './dev-refresh.ts';
 import mockDevServer from './mock-dev-server.ts';
@@ -46,9 +47,11 @@ export default function lectern(): AstroIntegration {
         updateConfig({ integrations: [mockDevServer(), mockWorker()] });
         // 2d. dev only: a saved page reloads the browser at once (served from its file, see dev-live-page.ts)
         updateConfig({ integrations: [devRefresh()] });
-        // 3. after the HTML is written: redirect stubs (they check their targets exist),
-        //    then the Pagefind search index over dist/ (it skips the stubs)
-        updateConfig({ integrations: [redirectPages(), searchIndex()] });
+        // 3. after the HTML is written: redirect stubs (they check their targets exist), then the
+        //    other files of content/ (images, downloads; after every other writer, so a clash is
+        //    an error, not an overwrite; served from content/ in dev), then the Pagefind search
+        //    index over dist/ (it skips the stubs)
+        updateConfig({ integrations: [redirectPages(), contentAssets(), searchIndex()] });
       },
       'astro:build:done': () => {
         closePageHtmlHandoff();

@@ -24,6 +24,19 @@ test('every page in nav.json is reached from the sidebar, and each is then marke
   await context.close();
 });
 
+test('an image kept in content/ next to its page is shown, from the path the Markdown gave', async () => {
+  const { page, context } = await isolatedPage(chromeTest.browser);
+  const responses: number[] = [];
+  page.on('response', (response) => response.url().endsWith('/session-lifecycle.svg') && responses.push(response.status()));
+  await page.goto(`${chromeTest.site.url}guides/session-api-with-curl/`);
+  const image = page.locator('article img[src$="session-lifecycle.svg"]');
+  assert.equal(await image.getAttribute('src'), '../img/session-lifecycle.svg');
+  await page.waitForFunction(() => (document.querySelector('article img[src$="session-lifecycle.svg"]') as HTMLImageElement | null)?.complete === true);
+  assert.ok((await image.evaluate((img: HTMLImageElement) => img.naturalWidth)) > 0, 'the image decoded');
+  assert.deepEqual(responses, [200]);
+  await context.close();
+});
+
 test('previous/next links walk the pages in sidebar order', async () => {
   const { page, context } = await isolatedPage(chromeTest.browser);
   const entries = flattenNav(await (await fetch(`${chromeTest.site.url}nav.json`)).json());

@@ -57,6 +57,13 @@ const pageErrors: { name: string; files: Record<string, string>; file: string; l
     line: 2,
     message: /front matter "hide"/,
   },
+  {
+    name: 'a relative image that is not in content/',
+    files: { 'guides/a.md': '# A\n\nThe flow:\n\n![Flow](img/flow.png)\n', 'guides/img/other.png': 'x' },
+    file: 'content/guides/a.md',
+    line: 5,
+    message: /broken link: "img\/flow\.png" — there is no file content\/guides\/img\/flow\.png/,
+  },
 ];
 
 for (const c of pageErrors) {

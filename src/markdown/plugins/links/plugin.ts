@@ -1,10 +1,15 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MarkdownIt, StateCore } from 'markdown-it';
-import { forEachInlineChild, locate, markdownEnv } from '../../render-env.ts';
-import { rewriteMarkdownLink } from './rewrite.ts';
+import { failAt, forEachInlineChild, locate, markdownEnv } from '../../render-env.ts';
+import { rewriteAssetLink, rewriteMarkdownLink } from './rewrite.ts';
 
 /**
  * Records every link and image target with its file line (for the site's
- * link check) and rewrites links to `.md` files into page URLs.
+ * link check), rewrites links to `.md` files into page URLs and relative
+ * links to other files of content/ (images, downloads; the build copies them)
+ * into paths from the page's URL. A relative image or document link to a
+ * file that is not there is an error at its line.
  */
 function linksRule(state: StateCore): void {
   const env = markdownEnv(state);
@@ -16,7 +21,15 @@ function linksRule(state: StateCore): void {
     const href = String(value);
     env.links.push({ href, line: locate(env, line).pageLine });
     const rewritten = rewriteMarkdownLink(href, env.pagePath);
-    if (rewritten !== href) child.attrSet(attribute, rewritten);
+    if (rewritten !== href) {
+      child.attrSet(attribute, rewritten);
+      return;
+    }
+    const asset = rewriteAssetLink(href, env.pagePath, (relPath) => statSync(join(env.contentDir, relPath), { throwIfNoEntry: false })?.isFile() ?? false);
+    if (asset.kind === 'asset') child.attrSet(attribute, asset.href);
+    if (asset.kind === 'missing') {
+      failAt(env, line, 'broken-link', `broken link: "${href}" — there is no file content/${asset.target}`, 'images and downloads linked relatively live in content/, next to the pages; the build copies them');
+    }
   });
 }
 

@@ -22,3 +22,35 @@ export function rewriteMarkdownLink(href: string, pagePath: string): string {
   if (relative === '') return suffix.startsWith('#') ? suffix : `./${suffix}`;
   return `${encodeURI(relative)}/${suffix}`;
 }
+
+/** Extensions of files a page links to or shows that must exist in content/ when linked relatively. */
+const ASSET_EXTENSION = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|pdf|zip|gz|tgz|txt|csv|mp4|webm|mp3|ogg|woff2?)$/i;
+
+export type AssetLink = { kind: 'not-asset' } | { kind: 'asset'; href: string; target: string } | { kind: 'missing'; target: string };
+
+/**
+ * MkDocs copies every other file of docs/ next to the pages and keeps a
+ * relative link to one pointing at it from the page's URL: `img/flow.png`
+ * written in `guides/curl.md` (URL `/guides/curl/`) becomes `../img/flow.png`.
+ * `isContentFile` says whether a path inside content/ is such a file. A
+ * relative link to a missing image or document is reported (`missing`);
+ * other relative links (to URLs, to downloads the build makes) stay as they are.
+ */
+export function rewriteAssetLink(href: string, pagePath: string, isContentFile: (relPath: string) => boolean): AssetLink {
+  if (!href || EXTERNAL.test(href) || href.startsWith('/') || href.startsWith('#')) return { kind: 'not-asset' };
+  const hashAt = href.search(/[?#]/);
+  const path = hashAt < 0 ? href : href.slice(0, hashAt);
+  const suffix = hashAt < 0 ? '' : href.slice(hashAt);
+  if (!path || /\.md$/i.test(path) || path.endsWith('/')) return { kind: 'not-asset' };
+  let decoded: string;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    return { kind: 'not-asset' };
+  }
+  const target = posix.normalize(posix.join(posix.dirname(pagePath), decoded));
+  if (target.startsWith('../')) return { kind: 'not-asset' };
+  if (!isContentFile(target)) return ASSET_EXTENSION.test(target) ? { kind: 'missing', target } : { kind: 'not-asset' };
+  const from = `/${slugForContentPath(pagePath)}/`.replace(/\/+/g, '/');
+  return { kind: 'asset', href: `${encodeURI(posix.relative(from, `/${target}`))}${suffix}`, target };
+}
