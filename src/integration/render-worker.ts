@@ -15,7 +15,7 @@ export interface RenderHelperData {
   next: Int32Array;
 }
 
-export type RenderHelperMessage = { pages: [number, RenderedPage][] } | { failed: number } | { done: true };
+export type RenderHelperMessage = { pages: [number, RenderedPage][] } | { done: true };
 
 const { root, relPaths, next } = workerData as RenderHelperData;
 const renderer = await createRenderer();
@@ -25,8 +25,8 @@ for (let index = Atomics.add(next, 0, 1); index < relPaths.length; index = Atomi
   try {
     batch.push([index, renderPage(renderer, root, relPaths[index]!)]);
   } catch {
-    // the main thread renders this page again and reports its error with file and line
-    parentPort!.postMessage({ failed: index } satisfies RenderHelperMessage);
+    // left out: the main thread renders every page missing here again, so the build stops
+    // with the page's own error (file and line), as it would without helpers
   }
   if (batch.length === BATCH) {
     parentPort!.postMessage({ pages: batch } satisfies RenderHelperMessage);
