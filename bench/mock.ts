@@ -163,8 +163,8 @@ function prismBinary(): { bin?: string; reason?: string } {
   return { bin };
 }
 
-/** GitHub's REST spec from @octokit/openapi (bench/.work/octokit); the largest JSON/YAML it ships. */
-function bigSpec(): { file?: string; reason?: string } {
+/** GitHub's REST spec from @octokit/openapi (bench/.work/octokit); the largest JSON/YAML it ships. Also used by the page bench. */
+export function bigSpec(): { file?: string; reason?: string } {
   const dir = join(WORK, 'octokit', 'node_modules', '@octokit', 'openapi');
   if (!existsSync(dir)) {
     mkdirSync(join(WORK, 'octokit'), { recursive: true });

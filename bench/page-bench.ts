@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { isolatedPage, launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { measureCommand, median } from './measure.ts';
+import { bigSpec } from './mock.ts';
 import { REPO_ROOT, WORK_DIR, writeSiteProject } from './projects.ts';
 
 export interface PageWeight {
@@ -38,6 +39,8 @@ export interface PageResult {
   weights: PageWeight[];
   timings: PageTiming[];
   bare: PageTiming | undefined;
+  /** The explorer on GitHub's REST spec (a copy of the built API page pointed at it) next to a bare page on it. */
+  large?: { spec: string; explorer: PageTiming; bare: PageTiming } | { skipped: string };
 }
 
 const LOADS = 5;
@@ -124,19 +127,37 @@ async function time(browser: Browser, url: string, page: string, expectStatic: b
   return { page, loads: LOADS, fcpMs: median(fcp), staticOpMs: statics.length ? median(statics) : undefined, opblockMs: opblocks.length ? median(opblocks) : undefined };
 }
 
-/** A bare swagger-ui-dist page on the same spec: the explorer's reference point. */
+/** A bare swagger-ui-dist page on the same spec (same file type, so the same parser): the explorer's reference point. */
 function writeBarePage(dir: string, specFile: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const ui = join(REPO_ROOT, 'node_modules', 'swagger-ui-dist');
   for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js']) copyFileSync(join(ui, file), join(dir, file));
-  copyFileSync(specFile, join(dir, 'spec.yaml'));
+  const specName = specFile.endsWith('.json') ? 'spec.json' : 'spec.yaml';
+  copyFileSync(specFile, join(dir, specName));
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>bare</title><link rel="stylesheet" href="swagger-ui.css"></head>
 <body><div id="swagger-ui"></div><script src="swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({ url: 'spec.yaml', dom_id: '#swagger-ui' });</script></body></html>\n`,
+<script>SwaggerUIBundle({ url: '${specName}', dom_id: '#swagger-ui' });</script></body></html>\n`,
   );
+}
+
+/**
+ * The site's API page with GitHub's REST spec in its explorer: a copy of the
+ * built page whose explorer (and its preload) points at the spec, copied in
+ * as a published JSON. (Building a site on that spec would also lint it with
+ * the house rules and bundle a mock for 1 000 operations, which is not what
+ * this measures.) Returns the page's path.
+ */
+function writeLargeSpecPage(dist: string, apiPath: string, specFile: string): string {
+  const html = readFileSync(join(dist, apiPath, 'index.html'), 'utf8');
+  const pointed = html.replaceAll('/apis/restapis/session.json', '/apis/restapis/bench-large.json');
+  if (pointed === html) throw new Error(`page: ${apiPath} does not load /apis/restapis/session.json; cannot point a copy at the large spec`);
+  copyFileSync(specFile, join(dist, 'apis', 'restapis', 'bench-large.json'));
+  mkdirSync(join(dist, 'apis', 'bench-large'), { recursive: true });
+  writeFileSync(join(dist, 'apis', 'bench-large', 'index.html'), pointed);
+  return '/apis/bench-large/';
 }
 
 export async function runPageBench(options: { log: (line: string) => void }): Promise<PageResult> {
@@ -170,7 +191,24 @@ export async function runPageBench(options: { log: (line: string) => void }): Pr
         }
       } else options.log(`page: ${spec} missing; no bare swagger-ui-dist comparison`);
     } else options.log('page: no page with a static operation list found; API timings skipped');
-    return { markdownPaint, weights, timings, bare };
+    let large: PageResult['large'];
+    const big = api ? bigSpec() : { reason: 'no API page' };
+    if (api && big.file?.endsWith('.json')) {
+      const path = writeLargeSpecPage(dist, api, big.file);
+      const explorer = await time(browser, `${origin}${path}`, `${path} (GitHub's REST spec)`, false);
+      const bareDir = join(WORK_DIR, 'bare-swagger-ui-large');
+      writeBarePage(bareDir, big.file);
+      const bareSite = await serveStatic(bareDir);
+      try {
+        large = { spec: big.file, explorer, bare: await time(browser, bareSite.url, "bare swagger-ui-dist (GitHub's REST spec)", false) };
+      } finally {
+        await bareSite.close();
+      }
+    } else {
+      large = { skipped: big.reason ?? `GitHub's spec is not JSON: ${big.file}` };
+      options.log(`page: large-spec comparison skipped: ${large.skipped}`);
+    }
+    return { markdownPaint, weights, timings, bare, large };
   } finally {
     await site.close();
     await browser.close();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BuildRow } from '../../../bench/build-bench.ts';
-import { buildTableRows, renderTable, TARGET_PAGES } from '../../../bench/report.ts';
+import { buildTableRows, pageTableRows, renderTable, TARGET_PAGES } from '../../../bench/report.ts';
 
 const row = (tool: string, pages: number, wallMs: number, outputBytes: number, peakRss = 100 * 2 ** 20): BuildRow => ({
   tool, version: tool, pages, runs: 3, wallMs, pagesPerSecond: pages / (wallMs / 1000), cpuMs: wallMs, peakRss, outputBytes, htmlFiles: pages, search: 'in build', allWallMs: [wallMs],
@@ -33,4 +33,15 @@ test('build report: the Astro floor row puts the time targets in context and is 
   assert.equal(floor.figures, '0.30× MkDocs Material · 0.20× Starlight · Lectern = 1.67× the floor');
   assert.match(floor.check, /not a target/);
   assert.ok(checks.every((check) => !check.target.includes('floor')));
+});
+
+test('page report: the GitHub-spec comparison is a row pair and a check; a skipped one says why', () => {
+  const timing = (page: string, opblockMs: number) => ({ page, loads: 5, fcpMs: 100, staticOpMs: undefined, opblockMs });
+  const base = { markdownPaint: timing('/guides/x/', 0), weights: [], timings: [], bare: undefined };
+  const measured = pageTableRows({ ...base, large: { spec: 'api.github.com.json', explorer: timing('/apis/bench-large/', 1700), bare: timing('bare', 1600) } });
+  assert.deepEqual(measured.checks, [{ target: "API page, GitHub's REST spec: first .opblock no later than bare swagger-ui-dist", measured: '1.70 s vs 1.60 s', pass: false }]);
+  assert.equal(measured.table.find((row) => row.subject.startsWith("API page with GitHub's"))!.check, 'misses ≤ bare');
+  const skipped = pageTableRows({ ...base, large: { skipped: '@octokit/openapi could not be installed' } });
+  assert.deepEqual(skipped.checks, []);
+  assert.match(skipped.table.at(-1)!.figures, /skipped: @octokit\/openapi could not be installed/);
 });
