@@ -132,21 +132,24 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
   const target: MockTarget = { origin: location.origin, base: BASE, specName };
   try {
     performance.mark('lectern:explorer-start');
-    const [bundle, document_] = await Promise.all([loadSwaggerUi(assetUrls()), fetchSpec(preferPublishedJson(new URL(specUrl, location.href).href, BASE, location.origin))]);
+    const [bundle, source] = await Promise.all([loadSwaggerUi(assetUrls()), fetchSpec(preferPublishedJson(new URL(specUrl, location.href).href, BASE, location.origin))]);
     performance.mark('lectern:explorer-loaded');
+    const document_ = source.document;
+    const prepared = { text: source.text, json: withBearerAlternative(withMockServer(document_, target, pageConfig().proxyOrigins)) };
     const { options } = readLegacyConfig(legacy);
     let ui: any;
     const presets = resolveAddons(legacy.presets, bundle);
     const plugins = resolveAddons(legacy.plugins, bundle);
     whenRendered(mount, specName);
     keepAccessible(mount);
+    // no `spec` option: Swagger UI would JSON.stringify the document only to parse it again; it gets
+    // the fetched text below, and the fast path hands it the prepared document for that text
     ui = bundle({
       ...options,
       ...FORCED_OPTIONS,
-      spec: withBearerAlternative(withMockServer(document_, target, pageConfig().proxyOrigins)),
       domNode: mount,
       presets: presets.length ? presets : [bundle.presets.apis],
-      plugins: [...plugins, failureExplanationPlugin(target), jsonFastPathPlugin()],
+      plugins: [...plugins, failureExplanationPlugin(target), jsonFastPathPlugin(prepared)],
       requestInterceptor: createRequestInterceptor({
         target,
         tokenUrls: oauthTokenUrls(document_),
@@ -156,6 +159,10 @@ async function startExplorer({ mount, specUrl, legacy = {} }: MountRequest): Pro
         next: typeof legacy.requestInterceptor === 'function' ? legacy.requestInterceptor : undefined,
       }),
     });
+    // what Swagger UI itself does with a `spec` object, minus the stringify
+    ui.specActions.updateUrl('');
+    ui.specActions.updateLoadingStatus('success');
+    ui.specActions.updateSpec(prepared.text);
     return ui;
   } catch (error) {
     showSpecError(mount, error as Error);

@@ -60,8 +60,8 @@ export function parseSpecText(text: string, url: string, loadYaml: YamlLoad): Re
   return doc;
 }
 
-/** Downloads and parses a spec; YAML support is loaded only when the file is YAML. */
-export async function fetchSpec(url: string): Promise<Record<string, unknown>> {
+/** Downloads and parses a spec (the text comes along for Swagger UI); YAML support is loaded only when the file is YAML. */
+export async function fetchSpec(url: string): Promise<{ text: string; document: Record<string, unknown> }> {
   let response: Response;
   try {
     // a plain GET, so the page's <link rel=preload as=fetch> for the same URL is reused
@@ -73,5 +73,5 @@ export async function fetchSpec(url: string): Promise<Record<string, unknown>> {
   const text = await response.text();
   const needsYaml = !/^\s*[{<]/.test(text) && text.trim() !== '';
   const loadYaml: YamlLoad = needsYaml ? (await import('js-yaml')).load : () => undefined;
-  return parseSpecText(text, url, loadYaml);
+  return { text, document: parseSpecText(text, url, loadYaml) };
 }
