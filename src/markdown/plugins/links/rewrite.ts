@@ -3,22 +3,30 @@ import { slugForContentPath } from '../../../integration/routes.ts';
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
+/** A link relative to the page's file, split into its path and its `?…`/`#…` suffix; undefined for external, absolute and same-page links. */
+function splitRelative(href: string): { path: string; suffix: string } | undefined {
+  if (!href || EXTERNAL.test(href) || href.startsWith('/') || href.startsWith('#')) return undefined;
+  const at = href.search(/[?#]/);
+  return at < 0 ? { path: href, suffix: '' } : { path: href.slice(0, at), suffix: href.slice(at) };
+}
+
+/** The URL folder a page is served from (`apis/session.md` → `/apis/session/`): relative links in its HTML start there. */
+function pageUrl(pagePath: string): string {
+  return `/${slugForContentPath(pagePath)}/`.replace(/\/+/g, '/');
+}
+
 /**
  * MkDocs links between pages by file: `../guides/curl.md#basic` written in
  * `apis/session.md` (URL `/apis/session/`) becomes `../../guides/curl/#basic`.
  * Anything that is not a relative link to a `.md` file is returned as is.
  */
 export function rewriteMarkdownLink(href: string, pagePath: string): string {
-  if (!href || EXTERNAL.test(href) || href.startsWith('/') || href.startsWith('#')) return href;
-  const hashAt = href.search(/[?#]/);
-  const path = hashAt < 0 ? href : href.slice(0, hashAt);
-  const suffix = hashAt < 0 ? '' : href.slice(hashAt);
-  if (!/\.md$/i.test(path)) return href;
+  const link = splitRelative(href);
+  if (!link || !/\.md$/i.test(link.path)) return href;
+  const { path, suffix } = link;
   const target = posix.normalize(posix.join(posix.dirname(pagePath), decodeURI(path)));
   if (target.startsWith('../')) return href;
-  const from = `/${slugForContentPath(pagePath)}/`.replace(/\/+/g, '/');
-  const to = `/${slugForContentPath(target)}/`.replace(/\/+/g, '/');
-  const relative = posix.relative(from, to);
+  const relative = posix.relative(pageUrl(pagePath), pageUrl(target));
   if (relative === '') return suffix.startsWith('#') ? suffix : `./${suffix}`;
   return `${encodeURI(relative)}/${suffix}`;
 }
@@ -37,11 +45,9 @@ export type AssetLink = { kind: 'not-asset' } | { kind: 'asset'; href: string; t
  * other relative links (to URLs, to downloads the build makes) stay as they are.
  */
 export function rewriteAssetLink(href: string, pagePath: string, isContentFile: (relPath: string) => boolean): AssetLink {
-  if (!href || EXTERNAL.test(href) || href.startsWith('/') || href.startsWith('#')) return { kind: 'not-asset' };
-  const hashAt = href.search(/[?#]/);
-  const path = hashAt < 0 ? href : href.slice(0, hashAt);
-  const suffix = hashAt < 0 ? '' : href.slice(hashAt);
-  if (!path || /\.md$/i.test(path) || path.endsWith('/')) return { kind: 'not-asset' };
+  const link = splitRelative(href);
+  if (!link || !link.path || /\.md$/i.test(link.path) || link.path.endsWith('/')) return { kind: 'not-asset' };
+  const { path, suffix } = link;
   let decoded: string;
   try {
     decoded = decodeURI(path);
@@ -51,6 +57,5 @@ export function rewriteAssetLink(href: string, pagePath: string, isContentFile: 
   const target = posix.normalize(posix.join(posix.dirname(pagePath), decoded));
   if (target.startsWith('../')) return { kind: 'not-asset' };
   if (!isContentFile(target)) return ASSET_EXTENSION.test(target) ? { kind: 'missing', target } : { kind: 'not-asset' };
-  const from = `/${slugForContentPath(pagePath)}/`.replace(/\/+/g, '/');
-  return { kind: 'asset', href: `${encodeURI(posix.relative(from, `/${target}`))}${suffix}`, target };
+  return { kind: 'asset', href: `${encodeURI(posix.relative(pageUrl(pagePath), `/${target}`))}${suffix}`, target };
 }
