@@ -6,10 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { generateCorpus, pathForIndex } from './corpus.ts';
-import { median, processTreeRss } from './measure.ts';
+import { freePort, median, processTreeRss } from './measure.ts';
 import { WORK_DIR, writeLecternProject } from './projects.ts';
 
 export interface DevResult {
@@ -65,15 +64,6 @@ async function hmrListener(origin: string): Promise<{ next(since: number): Promi
       }),
     close: () => socket.close(),
   };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || !address) throw new Error('could not find a free port on 127.0.0.1');
-  return address.port;
 }
 
 async function fetchText(url: string): Promise<{ status: number; text: string } | undefined> {

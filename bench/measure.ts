@@ -7,6 +7,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export interface CommandRun {
@@ -121,6 +122,16 @@ export function directorySize(dir: string): number {
     if (stat?.isFile()) total += stat.size;
   }
   return total;
+}
+
+/** A TCP port nothing listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (typeof address !== 'object' || !address) throw new Error('could not find a free port on 127.0.0.1');
+  return address.port;
 }
 
 export function median(values: number[]): number {

@@ -12,9 +12,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort, median } from './measure.ts';
 
 export interface MockBenchRow {
   subject: string;
@@ -79,17 +79,6 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** A loopback port nobody listens on right now (for Prism, which cannot print the port it bound). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 function rssOf(pid: number | undefined): number {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
@@ -209,16 +198,15 @@ async function startupRow(label: string, spec: string, probe: string, runs: numb
   }
   // the CLI's ready line says how many operations it compiled
   operations = `${/\((\d+) operations\)/.exec(readyLine)?.[1] ?? '?'} operations, `;
-  const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const median = medianOf(times);
+  const medianTime = median(times);
   const maxRss = Math.max(...rss);
   const bytes = statSync(spec).size;
   const size = bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} KB`;
-  const passTime = median <= targetMs;
+  const passTime = medianTime <= targetMs;
   const passRss = targetRssMiB === undefined || maxRss / 2 ** 20 <= targetRssMiB;
   return {
     subject: `mock start-up: ${label}`,
-    figures: `${operations}${size}: spawn → listening ${Math.round(median)} ms (median of ${runs}; ${Math.round(medianOf(selfReported))} ms of it inside the process); first validated request ${Math.round(medianOf(firstRequest))} ms; RSS ${Math.round(maxRss / 2 ** 20)} MiB after it`,
+    figures: `${operations}${size}: spawn → listening ${Math.round(medianTime)} ms (median of ${runs}; ${Math.round(median(selfReported))} ms of it inside the process); first validated request ${Math.round(median(firstRequest))} ms; RSS ${Math.round(maxRss / 2 ** 20)} MiB after it`,
     check: `${passTime && passRss ? 'PASS' : 'MISS'} ≤ ${targetMs} ms${targetRssMiB ? `, ≤ ${targetRssMiB} MiB` : ''}`,
   };
 }

@@ -4,7 +4,7 @@
  * the CPU went, by area of the build. The .cpuprofile is kept under
  * bench/.work/profile/ for Chrome DevTools (Performance → Load profile).
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { buildNodeFlags } from './build-flags.ts';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
@@ -73,7 +73,7 @@ export async function runProfile(options: { pages: number; log: (line: string) =
   if (files.length === 0) throw new Error(`profile: no .cpuprofile written to ${out}`);
   const pidOf = (name: string) => name.split('.')[3];
   // the build is the process with the largest profile (other Node processes may write small ones)
-  const largest = files.map((name) => ({ name, size: readFileSync(join(out, name)).length })).sort((a, b) => b.size - a.size)[0]!.name;
+  const largest = files.map((name) => ({ name, size: statSync(join(out, name)).size })).sort((a, b) => b.size - a.size)[0]!.name;
   const threads = files.filter((name) => pidOf(name) === pidOf(largest));
   options.log(`profile: ${threads.map((name) => join(out, name)).join(', ')}`);
   rmSync(dir, { recursive: true, force: true });

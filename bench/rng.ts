@@ -1,7 +1,9 @@
 /**
- * A small seeded PRNG (mulberry32): the corpus must be byte-identical for a
- * given seed on every machine, so Math.random is never used in bench/.
+ * A small seeded PRNG (the mock's mulberry32): the corpus must be byte-identical
+ * for a given seed on every machine, so Math.random is never used in bench/.
  */
+import { seededRandom } from '../src/mock/core/random.ts';
+
 export interface Rng {
   /** Uniform float in [0, 1). */
   next(): number;
@@ -11,14 +13,7 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

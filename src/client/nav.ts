@@ -3,7 +3,7 @@
  * shared nav.json the first time), keep the current page in view, and the
  * small-screen drawer.
  */
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../markdown/escape-html.ts';
 
 interface CompactNode {
   t: string;

@@ -3,7 +3,7 @@
  * Pagefind index built into dist/pagefind/ (no server), shows each page with
  * its best-matching sections; Pagefind marks matches with <mark>.
  */
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../markdown/escape-html.ts';
 
 interface PagefindWeightedLocation {
   weight: number;

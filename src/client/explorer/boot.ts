@@ -15,15 +15,8 @@ type Json = Record<string, any>;
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-let mockReady: Promise<void> | undefined;
-/** Registers the mock's service worker once; a failure is retried on the next request. */
-function ensureMock(): Promise<void> {
-  mockReady ??= ensureMockWorker(BASE).catch((error) => {
-    mockReady = undefined;
-    throw error;
-  });
-  return mockReady;
-}
+/** Registers the mock's service worker once; a failure is retried on the next request (ensureMockWorker keeps that state). */
+const ensureMock = (): Promise<void> => ensureMockWorker(BASE);
 
 function assetUrls(): AssetUrls {
   const script = document.querySelector<HTMLLinkElement>('link[data-lectern-swagger-js]')?.href;
@@ -108,7 +101,7 @@ function keepAccessible(mount: HTMLElement) {
 function whenRendered(mount: HTMLElement, specName: string) {
   const hide = () => {
     if (!mount.querySelector('.opblock')) return false;
-    performance.mark('lectern:explorer-rendered'); // marks for npm run bench and the e2e figures
+    performance.mark('lectern:explorer-rendered'); // explorer-start/-loaded/-rendered: for a DevTools performance trace
     for (const ref of document.querySelectorAll<HTMLElement>(`.lectern-api-reference[data-spec-name="${CSS.escape(specName)}"]`)) ref.hidden = true;
     ensureMock().catch(() => {}); // a failure is reported when a request needs the mock
     openAnchoredOperation(mount);

@@ -103,7 +103,8 @@ export function tokenUrlFor(tokenUrl: string, selectedServer: string, target: Mo
 }
 
 export const BEARER_SCHEME = 'BearerToken';
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** The operations of a path item (every other key is shared by them). */
+export const ALL_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /**
  * OAuth2 APIs accept the access token as `Authorization: Bearer …`; when the
@@ -125,7 +126,7 @@ export function withBearerAlternative(document: Json): Json {
   const paths = Object.fromEntries(
     Object.entries<Json>(document.paths ?? {}).map(([path, item]) => [
       path,
-      Object.fromEntries(Object.entries<Json>(item ?? {}).map(([key, op]) => [key, METHODS.includes(key) && Array.isArray(op?.security) ? { ...op, security: extend(op.security) } : op])),
+      Object.fromEntries(Object.entries<Json>(item ?? {}).map(([key, op]) => [key, (ALL_METHODS as readonly string[]).includes(key) && Array.isArray(op?.security) ? { ...op, security: extend(op.security) } : op])),
     ]),
   );
   return {
