@@ -4,11 +4,9 @@
  * object passed in, so it is unit-tested with a stand-in bundle.
  */
 import { explainFailure, isNetworkFailure, type ThrownResponse } from './failure-message.ts';
-import { mockPrefix, tokenUrlFor, type MockTarget } from './prepare-spec.ts';
+import { ALL_METHODS, mockPrefix, tokenUrlFor, type MockTarget } from './prepare-spec.ts';
 
 type Json = Record<string, any>;
-
-export const ALL_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** What Lectern always sets, whatever a legacy page asked for (it often turned Try it out off). */
 export const FORCED_OPTIONS = {
