@@ -1,11 +1,11 @@
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { Renderer } from '../markdown/types.ts';
 import { idForSlug } from './routes.ts';
 import { siteConfig } from './site-context.ts';
 import { checkLinks, type RenderedPage } from './check-links.ts';
-import { CONTENT_DIR, listContentFiles, renderPage } from './render-page.ts';
+import { CONTENT_DIR, isContentPage, listContentFiles, renderPage } from './render-page.ts';
 import { renderPages } from './render-pool.ts';
 import { handOverPageHtml } from './page-html-handoff.ts';
 import { apiPageSpecs } from '../components/api-page-segments.ts';
@@ -69,10 +69,9 @@ export function lecternLoader(): Loader {
       };
       watcher?.add(contentDir);
       watcher?.on('change', (changed) => {
-        if (!changed.startsWith(contentDir)) return;
+        if (!changed.startsWith(contentDir + sep)) return;
         const relPath = relative(contentDir, changed).replace(/\\/g, '/');
-        const isPage = relPath.endsWith('.md') && !relPath.split('/').some((part) => part.startsWith('_'));
-        if (isPage) void refresh(relPath);
+        if (isContentPage(relPath)) void refresh(relPath);
         for (const dependent of includedBy.get(changed) ?? []) if (dependent !== relPath) void refresh(dependent);
       });
     },

@@ -13,10 +13,15 @@ import type { RenderedPage } from './check-links.ts';
  */
 export const CONTENT_DIR = 'content';
 
+/** Whether a path inside content/ is a page: Markdown, not under a `_` folder or name (those hold includes). */
+export function isContentPage(relPath: string): boolean {
+  return relPath.toLowerCase().endsWith('.md') && !relPath.split(/[\\/]/).some((part) => part.startsWith('_'));
+}
+
 /** Every `content/**\/*.md`, sorted so builds are deterministic. */
 export function listContentFiles(contentDir: string): string[] {
   return (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((name) => name.toLowerCase().endsWith('.md') && !name.split(/[\\/]/).some((part) => part.startsWith('_')))
+    .filter(isContentPage)
     .map((name) => name.replace(/\\/g, '/'))
     .sort();
 }
