@@ -143,3 +143,20 @@ test('links: anchors a page gets outside its Markdown (API operations) count as 
   assert.deepEqual(checkLinks([page([{ href: '../apis/session.md#api-session-getSessions', line: 3 }]), api], '/', 'error'), []);
   assert.throws(() => checkLinks([page([{ href: '../apis/session.md#api-session-nope', line: 5 }]), api], '/', 'error'), /a\.md:5: link to missing heading "#api-session-nope"/);
 });
+
+test('links: a relative link to any existing file of content/ passes the link check, whatever its extension', () => {
+  withContent({ 'guides/a.md': '# A\n\n[data](files/sessions.csv), [clip](media/flow.mp4), ![f](img/flow.avif), [doc](files/terms.docx)\n', 'guides/files/sessions.csv': 'x', 'guides/media/flow.mp4': 'x', 'guides/img/flow.avif': 'x', 'guides/files/terms.docx': 'x' }, (root) => {
+    const pages = renderAll(root);
+    assert.deepEqual(checkLinks(pages, '/', 'error'), []);
+    assert.match(pages[0]!.html, /href="\.\.\/files\/terms\.docx"/);
+  });
+});
+
+test('links: a relative .md link that does not decode fails the link check at file:line', () => {
+  withContent({ 'guides/a.md': '# A\n\nSee [b](b%E0.md).\n' }, (root) => {
+    assert.throws(
+      () => checkLinks(renderAll(root), '/', 'error'),
+      (error: unknown) => error instanceof LecternError && error.file === 'content/guides/a.md' && error.line === 3,
+    );
+  });
+});

@@ -19,15 +19,13 @@ function linksRule(state: StateCore): void {
     const value = child.attrGet(attribute);
     if (value === null) return;
     const href = String(value);
-    env.links.push({ href, line: locate(env, line).pageLine });
     const rewritten = rewriteMarkdownLink(href, env.pagePath);
-    if (rewritten !== href) {
-      child.attrSet(attribute, rewritten);
-      return;
-    }
-    const asset = rewriteAssetLink(href, env.pagePath, (relPath) => statSync(join(env.contentDir, relPath), { throwIfNoEntry: false })?.isFile() ?? false);
-    if (asset.kind === 'asset') child.attrSet(attribute, asset.href);
-    if (asset.kind === 'missing') {
+    const asset = rewritten === href ? rewriteAssetLink(href, env.pagePath, (relPath) => statSync(join(env.contentDir, relPath), { throwIfNoEntry: false })?.isFile() ?? false) : undefined;
+    // a file of content/ is found here already; the site's link check takes everything else
+    if (asset?.kind !== 'asset') env.links.push({ href, line: locate(env, line).pageLine });
+    if (rewritten !== href) child.attrSet(attribute, rewritten);
+    if (asset?.kind === 'asset') child.attrSet(attribute, asset.href);
+    if (asset?.kind === 'missing') {
       failAt(env, line, 'broken-link', `broken link: "${href}" — there is no file content/${asset.target}`, 'images and downloads linked relatively live in content/, next to the pages; the build copies them');
     }
   });

@@ -3,11 +3,21 @@ import { slugForContentPath } from '../../../integration/routes.ts';
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
-/** A link relative to the page's file, split into its path and its `?…`/`#…` suffix; undefined for external, absolute and same-page links. */
-function splitRelative(href: string): { path: string; suffix: string } | undefined {
+/**
+ * A link relative to the page's file, split into its path (as written and
+ * percent-decoded) and its `?…`/`#…` suffix; undefined for external, absolute
+ * and same-page links, and for a path that does not decode (left as written;
+ * the link check reports it at its line).
+ */
+function splitRelative(href: string): { path: string; decoded: string; suffix: string } | undefined {
   if (!href || EXTERNAL.test(href) || href.startsWith('/') || href.startsWith('#')) return undefined;
   const at = href.search(/[?#]/);
-  return at < 0 ? { path: href, suffix: '' } : { path: href.slice(0, at), suffix: href.slice(at) };
+  const path = at < 0 ? href : href.slice(0, at);
+  try {
+    return { path, decoded: decodeURI(path), suffix: at < 0 ? '' : href.slice(at) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The URL folder a page is served from (`apis/session.md` → `/apis/session/`): relative links in its HTML start there. */
@@ -23,8 +33,8 @@ function pageUrl(pagePath: string): string {
 export function rewriteMarkdownLink(href: string, pagePath: string): string {
   const link = splitRelative(href);
   if (!link || !/\.md$/i.test(link.path)) return href;
-  const { path, suffix } = link;
-  const target = posix.normalize(posix.join(posix.dirname(pagePath), decodeURI(path)));
+  const { decoded, suffix } = link;
+  const target = posix.normalize(posix.join(posix.dirname(pagePath), decoded));
   if (target.startsWith('../')) return href;
   const relative = posix.relative(pageUrl(pagePath), pageUrl(target));
   if (relative === '') return suffix.startsWith('#') ? suffix : `./${suffix}`;
@@ -47,13 +57,7 @@ export type AssetLink = { kind: 'not-asset' } | { kind: 'asset'; href: string; t
 export function rewriteAssetLink(href: string, pagePath: string, isContentFile: (relPath: string) => boolean): AssetLink {
   const link = splitRelative(href);
   if (!link || !link.path || /\.md$/i.test(link.path) || link.path.endsWith('/')) return { kind: 'not-asset' };
-  const { path, suffix } = link;
-  let decoded: string;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    return { kind: 'not-asset' };
-  }
+  const { decoded, suffix } = link;
   const target = posix.normalize(posix.join(posix.dirname(pagePath), decoded));
   if (target.startsWith('../')) return { kind: 'not-asset' };
   if (!isContentFile(target)) return ASSET_EXTENSION.test(target) ? { kind: 'missing', target } : { kind: 'not-asset' };
