@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { didYouMean } from '../markdown/source/did-you-mean.ts';
 
 /**
  * Turns one zod issue into a sentence an author can act on, plus the key path
@@ -10,7 +11,7 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { pat
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const known = keysAt(schema, issue.path);
-    const guess = closest(key, known);
+    const guess = didYouMean(key, known);
     const place = where ? `${where}.${key}` : key;
     const suggestion = guess ? ` (did you mean ${guess}?)` : known.length ? ` (known keys: ${known.join(', ')})` : '';
     return { path: [...issue.path, key], message: `unknown key "${place}"${suggestion}` };
@@ -31,29 +32,4 @@ function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
     current = shape[String(step)];
   }
   return [];
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length]!;
 }

@@ -66,14 +66,15 @@ export default function redirectPages(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const planned = planRedirects(config.redirects, config.base_path);
         for (const redirect of planned) {
-          const where = { file: 'lectern.config.yaml', line: configLine(root, ['redirects', redirect.key]) };
+          // the config is read for a line number only when a redirect is wrong
+          const where = () => ({ file: 'lectern.config.yaml', line: configLine(root, ['redirects', redirect.key]) });
           const file = join(outDir, redirect.from, 'index.html');
           if (existsSync(file)) {
-            throw new LecternError('redirect-shadows-page', `redirect "${redirect.key}" would replace an existing page`, { ...where, hint: 'remove the redirect or the page' });
+            throw new LecternError('redirect-shadows-page', `redirect "${redirect.key}" would replace an existing page`, { ...where(), hint: 'remove the redirect or the page' });
           }
           if (redirect.targetSlug !== undefined && !existsSync(join(outDir, redirect.targetSlug, 'index.html'))) {
             throw new LecternError('redirect-missing-target', `redirect "${redirect.key}" points at "${config.redirects[redirect.key]}", which is not a page`, {
-              ...where,
+              ...where(),
               hint: 'targets are content paths (guides/curl.md) or site paths (/guides/curl/)',
             });
           }

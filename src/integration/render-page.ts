@@ -34,8 +34,9 @@ export function renderPage(renderer: Renderer, root: string, relPath: string): R
   const source = readFileSync(join(contentDir, relPath), 'utf8');
   const { data, body, lineOffset } = parseFrontMatter(source, file);
   const meta = parsePageMeta(data, file);
-  const templateLine = source.split('\n').findIndex((line) => /^template\s*:/.test(line)) + 1;
-  const template = resolveTemplate(meta.template, file, templateLine || 1);
+  // the line is only for the error about an unknown template, so it is looked up only when one is set
+  const templateLine = meta.template === undefined ? 1 : source.split('\n').findIndex((line) => /^template\s*:/.test(line)) + 1 || 1;
+  const template = resolveTemplate(meta.template, file, templateLine);
   const rendered = renderer.render(body, { file, contentDir, variables: pageVariables(config), lineOffset });
   const firstH1 = rendered.headings.find((h) => h.depth === 1);
   return {
