@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpec } from '../spec/load-spec.ts';
+import { loadBundledSpec } from '../spec/load-spec.ts';
 import { listOperations, type OperationSummary } from '../spec/operations.ts';
 
 export interface TagGroup {
@@ -47,7 +47,7 @@ const cache = new Map<string, Promise<ReferenceData>>();
 export function loadReference(file: string): Promise<ReferenceData> {
   let entry = cache.get(file);
   if (!entry) {
-    entry = loadSpec(file).then((spec) => ({
+    entry = loadBundledSpec(file).then((spec) => ({
       name: spec.name,
       title: String(spec.document.info?.title ?? spec.name),
       groups: groupByTag(spec.document, listOperations(spec.document)),

@@ -8,7 +8,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listSpecFiles, loadSpec, specName } from '../spec/load-spec.ts';
+import { listSpecFiles, loadBundledSpec, specName } from '../spec/load-spec.ts';
 import { countBySeverity, formatProblem, lintSpecs } from '../spec/lint.ts';
 import { PUBLISHED_DIR, publishedFileNames, renderPublishedFiles } from '../spec/published-files.ts';
 import type { PublishedFile } from '../spec/published-files.ts';
@@ -46,7 +46,7 @@ export async function lintSpecsForBuild(
 export async function renderAllPublishedFiles(root: string): Promise<Map<string, PublishedFile>> {
   const byPath = new Map<string, PublishedFile>();
   for (const file of listSpecFiles(root)) {
-    for (const published of await renderPublishedFiles(await loadSpec(file))) {
+    for (const published of await renderPublishedFiles(await loadBundledSpec(file))) {
       byPath.set(`${PUBLISHED_DIR}/${published.fileName}`, published);
     }
   }
@@ -103,7 +103,7 @@ export default function specAssets(): AstroIntegration {
             fileName && listSpecFiles(root).find((f) => Object.values(publishedFileNames(specName(f))).includes(fileName));
           if (!specFile) return next();
           try {
-            const published = (await renderPublishedFiles(await loadSpec(specFile))).find((f) => f.fileName === fileName);
+            const published = (await renderPublishedFiles(await loadBundledSpec(specFile))).find((f) => f.fileName === fileName);
             if (!published) return next();
             res.setHeader('Content-Type', published.contentType);
             res.end(published.body);

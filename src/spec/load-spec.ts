@@ -75,22 +75,26 @@ function detectVersion(absPath: string): SpecVersion {
   return version;
 }
 
-export async function loadSpec(absPath: string): Promise<LoadedSpec> {
-  const version = detectVersion(absPath);
+/** A spec without its dereferenced copy: what the site build needs (downloads, operation lists). */
+export type BundledSpec = Omit<LoadedSpec, 'dereferenced'>;
+
+async function bundleSpec(absPath: string, dereference: boolean): Promise<Record<string, any>> {
   // bundling needs a config object but no rules; a neutral one keeps load independent of redocly.yaml
   const config = await createConfig({});
-  const bundleWith = async (dereference: boolean) => {
-    try {
-      return (await bundle({ ref: absPath, config, dereference })).bundle.parsed as Record<string, any>;
-    } catch (error: any) {
-      throw new LecternError('spec-load', `cannot bundle: ${error?.message ?? error}`, { file: absPath });
-    }
-  };
-  return {
-    name: specName(absPath),
-    file: absPath,
-    document: await bundleWith(false),
-    dereferenced: await bundleWith(true),
-    version,
-  };
+  try {
+    return (await bundle({ ref: absPath, config, dereference })).bundle.parsed as Record<string, any>;
+  } catch (error: any) {
+    throw new LecternError('spec-load', `cannot bundle: ${error?.message ?? error}`, { file: absPath });
+  }
+}
+
+/** Bundles the spec once, with its internal refs kept. */
+export async function loadBundledSpec(absPath: string): Promise<BundledSpec> {
+  const version = detectVersion(absPath);
+  return { name: specName(absPath), file: absPath, document: await bundleSpec(absPath, false), version };
+}
+
+export async function loadSpec(absPath: string): Promise<LoadedSpec> {
+  const bundled = await loadBundledSpec(absPath);
+  return { ...bundled, dereferenced: await bundleSpec(absPath, true) };
 }

@@ -4,7 +4,7 @@
  * `apis/restapis/` is the URL the legacy API pages use for their spec.
  */
 import { dump } from 'js-yaml';
-import type { LoadedSpec } from './load-spec.ts';
+import type { BundledSpec } from './load-spec.ts';
 import { toPostmanCollection } from './postman.ts';
 
 export const PUBLISHED_DIR = 'apis/restapis';
@@ -37,7 +37,7 @@ export function specDownloadUrls(base: string, name: string): SpecDownloadUrls {
  * The bundled document (one file, external refs pulled in, `#/components` refs kept so the
  * explorer still shows schema names and the copy lints exactly like the source).
  */
-export async function renderPublishedFiles(spec: LoadedSpec): Promise<PublishedFile[]> {
+export async function renderPublishedFiles(spec: BundledSpec): Promise<PublishedFile[]> {
   const files = publishedFileNames(spec.name);
   const collection = await toPostmanCollection(spec.name, spec.document);
   return [

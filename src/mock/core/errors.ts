@@ -5,7 +5,7 @@
  * `application/problem+json`.
  */
 
-import { isJson, jsonMedia } from './examples.ts';
+import { jsonMedia } from './examples.ts';
 import { generate } from './generate.ts';
 import { randomUuid } from './random.ts';
 import { topSchema } from './refs.ts';
@@ -47,7 +47,8 @@ function declaredErrorResponse(model: Model, op: Operation, status: number): Res
     withObjectSchema(op.responses.find((r) => r.status === String(status))) ??
     withObjectSchema(op.responses.find((r) => r.status === `${String(status)[0]}XX`)) ??
     withObjectSchema(op.responses.find((r) => r.status === 'DEFAULT')) ??
-    op.responses.filter((r) => /^[45]/.test(r.status) && jsonMedia(r) && isJson(jsonMedia(r)!.mediaType)).map(withObjectSchema).find(Boolean)
+    // any other declared 4xx/5xx with a JSON object body (jsonMedia only finds JSON media types)
+    op.responses.find((r) => /^[45]/.test(r.status) && withObjectSchema(r))
   );
 }
 

@@ -12,6 +12,15 @@ export function queryRecord(search: string): Record<string, string | string[]> {
   return out;
 }
 
+/** The value of cookie `name` in a `Cookie` header, if it is there. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
 /**
  * `/base/mock/session/t/x/me?y=1` with mount `/base/mock/session` → `{ path: '/t/x/me', search: 'y=1' }`;
  * undefined when the URL is outside the mount.

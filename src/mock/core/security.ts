@@ -7,6 +7,7 @@
 import type { MockError } from './errors.ts';
 import type { Model, Operation, SecurityScheme } from './model.ts';
 import { randomHex } from './random.ts';
+import { cookieValue } from './request.ts';
 import type { MockContext, MockRequest, MockResponse, Principal } from './types.ts';
 
 export type AuthOutcome = { ok: true; principal?: Principal } | { ok: false; error: MockError };
@@ -115,12 +116,7 @@ function apiKeyValue(scheme: SecurityScheme, req: MockRequest): string | undefin
     const value = req.query[name];
     return Array.isArray(value) ? value[0] : value;
   }
-  if (scheme.in === 'cookie') {
-    for (const part of (req.headers.cookie ?? '').split(';')) {
-      const [key, ...rest] = part.trim().split('=');
-      if (key === name) return rest.join('=');
-    }
-  }
+  if (scheme.in === 'cookie') return cookieValue(req.headers.cookie, name);
   return undefined;
 }
 

@@ -7,6 +7,7 @@
 import type { MockError } from './errors.ts';
 import { isJson } from './examples.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
+import { cookieValue } from './request.ts';
 import type { MediaSpec, Model, Operation, ParamSpec } from './model.ts';
 import type { MockRequest, ValidateFn } from './types.ts';
 
@@ -93,11 +94,7 @@ function rawParam(param: ParamSpec, req: MockRequest, pathParams: Record<string,
       return req.headers[name];
     }
     case 'cookie':
-      for (const part of (req.headers.cookie ?? '').split(';')) {
-        const [key, ...rest] = part.trim().split('=');
-        if (key === param.name) return rest.join('=');
-      }
-      return undefined;
+      return cookieValue(req.headers.cookie, param.name);
   }
 }
 

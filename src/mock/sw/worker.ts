@@ -6,7 +6,7 @@
  * no Service-Worker-Allowed header is needed. State lives as long as the worker.
  */
 import { SPECS } from 'lectern:mock-specs';
-import { compile, createMemoryStore, handle, queryRecord, type MockContext, type Model } from '../core/index.ts';
+import { compile, createMemoryStore, handle, queryRecord, stripMount, type MockContext, type Model } from '../core/index.ts';
 import { DEFAULT_EXTENSIONS } from '../extensions/index.ts';
 
 interface FetchEventLike {
@@ -39,9 +39,10 @@ scope.addEventListener('message', (event) => {
 scope.addEventListener('fetch', (event: FetchEventLike) => {
   const url = new URL(event.request.url);
   if (url.origin !== scope.location.origin) return;
-  const mount = mounts.find((m) => url.pathname === m.prefix || url.pathname.startsWith(`${m.prefix}/`));
-  if (!mount) return;
-  event.respondWith(answer(mount.model, event.request, url, url.pathname.slice(mount.prefix.length) || '/'));
+  for (const mount of mounts) {
+    const inside = stripMount(url.pathname, mount.prefix);
+    if (inside) return event.respondWith(answer(mount.model, event.request, url, inside.path));
+  }
 });
 
 async function answer(model: Model, request: Request, url: URL, path: string): Promise<Response> {
