@@ -11,8 +11,7 @@ import { inferCollections } from './collections.ts';
 import { statusNumber, successResponse } from './examples.ts';
 import { DEFAULT_OPTIONS, type MockOptions, type ValidatorSource } from './types.ts';
 import type { MediaSpec, MockExtension, Model, Operation, ParamSpec, ResponseSpec, SecurityScheme } from './model.ts';
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+import { HTTP_METHODS } from '../../spec/operations.ts';
 
 export interface CompileOptions {
   /** builds validators for the registry: live Ajv in Node, generated standalone code in the service worker */
