@@ -72,7 +72,12 @@ export function attrListPlugin(md: MarkdownIt): void {
   md.use(attrs, { leftDelimiter: '{', rightDelimiter: '}', allowedAttributes: [] });
   const rules = (md.core.ruler as unknown as { __rules__: { name: string; fn: CoreRule }[] }).__rules__;
   const curly = rules.find((rule) => rule.name === 'curly_attributes')?.fn;
-  if (curly) md.core.ruler.at('curly_attributes', (state: StateCore) => (mayHoldAttributeList(state) ? curly(state) : undefined));
-  md.core.ruler.before('curly_attributes', 'attr_list_guard', protectNonAttributeBraces);
-  md.core.ruler.push('attr_list_check', checkAttributesRule);
+  if (!curly) throw new Error('markdown-it-attrs no longer registers its "curly_attributes" rule');
+  // guard, attributes and check only matter where a `{…}` could be a list: most pages skip all three walks
+  md.core.ruler.at('curly_attributes', (state: StateCore) => {
+    if (!mayHoldAttributeList(state)) return;
+    protectNonAttributeBraces(state);
+    curly(state);
+    checkAttributesRule(state);
+  });
 }
