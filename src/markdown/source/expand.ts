@@ -16,6 +16,7 @@ import { expandLeadingTabs } from './tabs.ts';
 import { parseDirectiveArgs, sliceBetween } from './directive-args.ts';
 import { rewriteIncludedUrls } from './rewrite-included-urls.ts';
 import { parseSnippetSpec, selectSnippet } from './snippet-spec.ts';
+import { closesFence, fenceOpening, type Fence } from './fences.ts';
 
 export interface ExpandOptions {
   /** Project-relative page path used in messages (`content/apis/session.md`). */
@@ -44,10 +45,6 @@ interface Frame {
   indent: string;
 }
 
-interface Fence {
-  char: string;
-  length: number;
-}
 
 interface IfFrame {
   parentActive: boolean;
@@ -55,7 +52,6 @@ interface IfFrame {
   origin: SourceOrigin;
 }
 
-const FENCE_OPEN = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+|>\s?)*(`{3,}|~{3,})(.*)$/;
 const SNIPPET_LINE = /^(\s*)(;?)-+8<-+\s+(["'])([^"']+)\3\s*$/;
 const SNIPPET_BLOCK = /^\s*(;?)-+8<-+\s*$/;
 const SPECIAL = /`+|\{[{%#]/g;
@@ -118,9 +114,9 @@ class Expander {
       }
       const line = expandLeadingTabs(rawLine);
       if (!this.raw && this.active) {
-        const open = FENCE_OPEN.exec(line);
-        if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
-          fence = { char: open[1]![0]!, length: open[1]!.length };
+        const opening = fenceOpening(line);
+        if (opening) {
+          fence = opening;
           // the info string may use variables (`title="{{ version }}.yaml"`); the code may not
           this.scanLine(line, [line], 0, frame, () => originOf(i));
           continue;
@@ -339,10 +335,6 @@ class Expander {
   }
 }
 
-function closesFence(line: string, fence: Fence): boolean {
-  const match = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
-  return !!match && match[1]![0] === fence.char && match[1]!.length >= fence.length;
-}
 
 /** Index of a closing run of exactly `length` backticks, or -1. */
 function findClosingBackticks(line: string, from: number, length: number): number {

@@ -1,8 +1,8 @@
 import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { closesFence, fenceOpening, type Fence } from './fences.ts';
 
 const INLINE_LINK = /(!?\[[^\]\n]*\])\(\s*(<[^>\n]*>|[^)\s]+)([^)\n]*)\)/g;
 const REFERENCE = /^(\s{0,3}\[[^\]\n]+\]:\s*)(<[^>\n]*>|\S+)/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
 
 /**
@@ -23,19 +23,16 @@ export function rewriteIncludedUrls(text: string, includedFile: string, pageFile
     const result = `${moved || '.'}${suffix}`;
     return url.startsWith('<') ? `<${result}>` : result;
   };
-  let fence: string | undefined;
+  let fence: Fence | undefined;
   return text
     .split('\n')
     .map((line) => {
-      const marker = FENCE.exec(line)?.[1];
       if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+        if (closesFence(line, fence)) fence = undefined;
         return line;
       }
-      if (marker) {
-        fence = marker;
-        return line;
-      }
+      fence = fenceOpening(line);
+      if (fence) return line;
       const reference = REFERENCE.exec(line);
       if (reference) return line.replace(REFERENCE, (_, head: string, url: string) => `${head}${rewrite(url)}`);
       return line.replace(INLINE_LINK, (_, label: string, url: string, title: string) => `${label}(${rewrite(url)}${title})`);
