@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { LecternError } from '../errors.ts';
+import { isExternalLink } from '../markdown/plugins/links/rewrite.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { PageTemplate } from './page-meta.ts';
 
@@ -16,7 +17,6 @@ export interface RenderedPage extends RenderResult {
   anchors?: string[];
 }
 
-const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 /**
  * Relative links must reach a page (and heading) that exists: that is an
@@ -29,7 +29,7 @@ export function checkLinks(pages: RenderedPage[], base: string, absoluteLevel: '
   const warnings: string[] = [];
   for (const page of pages) {
     for (const link of page.links) {
-      if (EXTERNAL.test(link.href) || link.href.startsWith('mailto:')) continue;
+      if (isExternalLink(link.href)) continue;
       const [pathPart = '', fragment] = link.href.split('#', 2);
       const isAbsolute = pathPart.startsWith('/');
       const target = resolveTarget(page, pathPart, base);

@@ -25,9 +25,13 @@ export function selectSnippet(text: string, spec: SnippetSpec): string {
   let lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (spec.from !== undefined || spec.to !== undefined) lines = lines.slice((spec.from ?? 1) - 1, spec.to ?? lines.length);
   if (spec.section !== undefined) {
-    const start = lines.findIndex((line) => MARKER.exec(line)?.[1] === 'start' && MARKER.exec(line)?.[2] === spec.section);
+    const isMarker = (line: string, kind: 'start' | 'end') => {
+      const marker = MARKER.exec(line);
+      return marker?.[1] === kind && marker[2] === spec.section;
+    };
+    const start = lines.findIndex((line) => isMarker(line, 'start'));
     if (start < 0) throw new TemplateProblem(`snippet section "${spec.section}" not found in ${spec.path}`, `mark it with --8<-- [start:${spec.section}] and --8<-- [end:${spec.section}]`);
-    const end = lines.findIndex((line, i) => i > start && MARKER.exec(line)?.[1] === 'end' && MARKER.exec(line)?.[2] === spec.section);
+    const end = lines.findIndex((line, i) => i > start && isMarker(line, 'end'));
     lines = lines.slice(start + 1, end < 0 ? lines.length : end);
   }
   return lines.filter((line) => !MARKER.test(line)).join('\n');

@@ -3,6 +3,11 @@ import { slugForContentPath } from '../../../integration/routes.ts';
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
+/** A link with a scheme (`https:`, `mailto:`) or a protocol-relative one (`//host/…`): not this site's to check. */
+export function isExternalLink(href: string): boolean {
+  return EXTERNAL.test(href);
+}
+
 /**
  * A link relative to the page's file, split into its path (as written and
  * percent-decoded) and its `?…`/`#…` suffix; undefined for external, absolute

@@ -10,7 +10,7 @@ function isOrdinal(number: string, suffix: string): boolean {
 /** Replaces symbols in a text token; ordinals split it into text + `<sup>`. */
 function transform(state: StateCore, token: Token): Token[] {
   let text = token.content;
-  for (const [pattern, symbol] of SMART_SYMBOLS) if (pattern.test(text)) text = text.replace(pattern, symbol);
+  for (const [pattern, symbol] of SMART_SYMBOLS) text = text.replace(pattern, symbol);
   token.content = text;
   const parts: Token[] = [];
   let last = 0;
