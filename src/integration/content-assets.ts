@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { lookup } from 'mrmime';
 import { LecternError } from '../errors.ts';
 import { CONTENT_DIR } from './render-page.ts';
+import { pathUnderBase } from './routes.ts';
 
 /** Every file of `contentDir` that is not Markdown and not hidden, relative, sorted. */
 export function listContentAssets(contentDir: string): string[] {
@@ -46,15 +47,7 @@ export function copyContentAssets(contentDir: string, outDir: string): string[] 
 
 /** `/docs/guides/img/flow.png` under base `/docs/` → `guides/img/flow.png` when it names an asset, else undefined. */
 export function assetPathFromUrl(contentDir: string, base: string, url: string): string | undefined {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
-  } catch {
-    return undefined;
-  }
-  if (!pathname.startsWith(prefix)) return undefined;
-  const relPath = pathname.slice(prefix.length);
+  const relPath = pathUnderBase(base, url);
   if (!relPath || relPath.endsWith('/') || relPath.toLowerCase().endsWith('.md')) return undefined;
   if (relPath.split('/').some((part) => part === '..' || part.startsWith('.'))) return undefined;
   const file = join(contentDir, relPath);

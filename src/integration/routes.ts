@@ -20,6 +20,21 @@ export function slugForContentPath(relativePath: string): string {
 }
 
 /** URL of a page under the site's base path, always with a trailing slash. */
+/**
+ * A request URL's path below the base, decoded: `/docs/guides/x.png?v=1` under
+ * `/docs/` → `guides/x.png`; undefined outside the base or when it does not decode.
+ */
+export function pathUnderBase(base: string, url: string): string | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  return pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
+}
+
 export function urlForSlug(base: string, slug: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return slug ? `${prefix}${slug}/` : prefix;

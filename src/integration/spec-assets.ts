@@ -14,6 +14,7 @@ import { PUBLISHED_DIR, publishedFileNames, renderPublishedFiles } from '../spec
 import type { PublishedFile } from '../spec/published-files.ts';
 import type { LintProblem } from '../spec/lint.ts';
 import { LecternError } from '../errors.ts';
+import { pathUnderBase } from './routes.ts';
 
 /** The build's spec lint failure; `problems` are the errors, the message lists them one per line. */
 export class SpecLintError extends LecternError {
@@ -63,10 +64,9 @@ export async function writePublishedFiles(root: string, outDir: string): Promise
 
 /** `/docs/apis/restapis/session.json` → `apis/restapis/session.json` when it belongs to us, else undefined. */
 export function publishedPathFromUrl(base: string, url: string): string | undefined {
-  const pathname = decodeURIComponent(url.split(/[?#]/)[0]);
-  const prefix = `${base.endsWith('/') ? base : `${base}/`}${PUBLISHED_DIR}/`;
-  if (!pathname.startsWith(prefix)) return undefined;
-  const fileName = pathname.slice(prefix.length);
+  const path = pathUnderBase(base, url);
+  if (!path?.startsWith(`${PUBLISHED_DIR}/`)) return undefined;
+  const fileName = path.slice(PUBLISHED_DIR.length + 1);
   return fileName && !fileName.includes('/') ? `${PUBLISHED_DIR}/${fileName}` : undefined;
 }
 
